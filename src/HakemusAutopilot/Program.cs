@@ -1,1 +1,40 @@
-Console.WriteLine("hi");
+using System.Globalization;
+using HakemusAutopilot.Cli;
+using HakemusAutopilot.Walk;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration()
+    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose)
+    .CreateBootstrapLogger();
+
+try
+{
+    var parsed = CommandLine.Parse(args, Console.Out, Console.Error);
+    if (parsed.Request is not { } request)
+    {
+        return parsed.ExitCode ?? ExitCodes.Usage;
+    }
+
+    using var host = AppHost.Build(request);
+    await host.StartAsync();
+    var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+    var exitCode = await host.Services.GetRequiredService<CommandRunner>().RunAsync(request, Console.Out, stopping);
+    await host.StopAsync(CancellationToken.None);
+    return exitCode;
+}
+catch (Exception ex) when (ExitCodes.IsExpected(ex))
+{
+    Log.Error("{Message} {Detail}", ex.Message, ex.InnerException is { } inner && ex is not RunFailedException ? inner.Message : string.Empty);
+    return ExitCodes.For(ex);
+}
+catch (Exception ex)
+{
+    Log.Fatal(ex, "HakemusAutopilot stopped unexpectedly");
+    return ExitCodes.Failed;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}

@@ -1,3 +1,8 @@
+using HakemusAutopilot.Browser;
+using HakemusAutopilot.Service;
+using HakemusAutopilot.Walk;
+using Microsoft.Extensions.Options;
+
 namespace HakemusAutopilot.Cli;
 
 internal static class ExitCodes
@@ -8,4 +13,17 @@ internal static class ExitCodes
     public const int InvalidInput = 3;
     public const int StoppedForOperator = 4;
     public const int Cancelled = 130;
+
+    /// <summary>The exit code of a command that ended with this exception; the one mapping Program.cs and the tests share.</summary>
+    public static int For(Exception exception) => exception switch
+    {
+        InvalidInputException or OptionsValidationException or LabelMapException or InvalidDataException => InvalidInput,
+        InvalidOperationException when exception.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => InvalidInput,
+        OperationCanceledException => Cancelled,
+        _ => Failed,
+    };
+
+    /// <summary>Exceptions whose message is the whole story for the operator; others also get their stack trace logged.</summary>
+    public static bool IsExpected(Exception exception) =>
+        For(exception) != Failed || exception is RunFailedException or BrowserNotFoundException;
 }

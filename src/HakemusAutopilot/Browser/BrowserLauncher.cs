@@ -1,0 +1,112 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace HakemusAutopilot.Browser;
+
+internal sealed record LaunchRequest(bool Headless, bool LoopbackOnly);
+
+internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<BrowserLauncher> logger)
+{
+    // Without these, Chromium phones home at start (updates, sync, safe browsing); on a closed network that is
+    // noise at best, and in a rehearsal it would be a request to a host other than loopback.
+    private static readonly string[] QuietArgs =
+    [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-domain-reliability",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--metrics-recording-only",
+    ];
+
+    // Every host name fails to resolve except loopback; routed requests never reach DNS, so the replica still works.
+    private const string LoopbackOnlyResolver = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1";
+
+    public BrowserOptions Options => options.Value;
+
+    public async Task<LaunchedBrowser> LaunchAsync(LaunchRequest request)
+    {
+        var settings = options.Value;
+        if (settings.Kind == BrowserKind.Executable && !File.Exists(settings.ExecutablePath))
+        {
+            throw new BrowserNotFoundException(settings, $"the file '{settings.ExecutablePath}' does not exist");
+        }
+
+        var args = request.LoopbackOnly ? [.. QuietArgs, LoopbackOnlyResolver] : QuietArgs;
+        var launch = new BrowserTypeLaunchOptions
+        {
+            Headless = request.Headless,
+            SlowMo = settings.SlowMoMs,
+            Args = args,
+            Channel = settings.Kind == BrowserKind.Channel ? settings.Channel : null,
+            ExecutablePath = settings.Kind == BrowserKind.Executable ? settings.ExecutablePath : null,
+            Timeout = settings.NavigationTimeoutSeconds * 1000f,
+        };
+
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(launch);
+            logger.LogInformation("Launched {Browser} {Version}, headless {Headless}", settings.Describe(), browser.Version, request.Headless);
+            return new LaunchedBrowser(playwright, browser, settings);
+        }
+        catch (PlaywrightException ex)
+        {
+            playwright.Dispose();
+            throw new BrowserNotFoundException(settings, FirstLine(ex.Message), ex);
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}
+
+internal sealed class LaunchedBrowser(IPlaywright playwright, IBrowser browser, BrowserOptions settings) : IAsyncDisposable
+{
+    public IBrowser Browser => browser;
+
+    public string Version => browser.Version;
+
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = settings.Locale,
+            TimezoneId = settings.TimezoneId,
+            ViewportSize = new ViewportSize { Width = settings.ViewportWidth, Height = settings.ViewportHeight },
+            AcceptDownloads = false,
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+        });
+        context.SetDefaultTimeout(settings.ActionTimeoutSeconds * 1000f);
+        context.SetDefaultNavigationTimeout(settings.NavigationTimeoutSeconds * 1000f);
+        return context;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await browser.CloseAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // The operator may already have closed the window; there is nothing left to close then.
+        }
+
+        playwright.Dispose();
+    }
+}
+
+internal sealed class BrowserNotFoundException(BrowserOptions settings, string reason, Exception? inner = null)
+    : Exception(Explain(settings, reason), inner)
+{
+    private static string Explain(BrowserOptions settings, string reason) =>
+        $"""
+        The browser configured in {BrowserOptions.FileName} ({settings.Describe()}) could not be started: {reason}.
+        How to get one:
+          - Debian/Ubuntu: sudo apt-get install chromium, then Browser:Kind "executable" and Browser:ExecutablePath "/usr/bin/chromium";
+          - Windows/macOS: Browser:Kind "channel" and Browser:Channel "msedge" (or "chrome") to use the installed Edge or Chrome;
+          - anywhere with internet: hakemus-autopilot install-browser, then Browser:Kind "managed".
+        """;
+}

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace HakemusAutopilot.Browser;
+
+/// <summary>The only code in the tool that clicks or ticks on a page, and so the place of the send guard.</summary>
+internal sealed class GuardedClicker(SendGuard guard, ILogger<GuardedClicker> logger)
+{
+    // Long enough for a button that becomes enabled after a choice; short enough that a covering banner is found quickly.
+    private const float FirstTryMilliseconds = 3000;
+
+    private const string ReadNames = """
+        el => {
+          const texts = [el.getAttribute('aria-label'), el.innerText, el.value, el.title, el.textContent];
+          for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
+            const l = document.getElementById(id); if (l) texts.push(l.innerText);
+          }
+          for (const l of (el.labels || [])) texts.push(l.innerText);
+          const host = el.closest('button, a, [role=button]');
+          if (host && host !== el) texts.push(host.innerText, host.getAttribute('aria-label'));
+          return texts.filter(t => typeof t === 'string' && t.trim().length > 0);
+        }
+        """;
+
+    public OverlayCloser? Overlays { get; set; }
+
+    public Task ClickAsync(ILocator target, string intent) =>
+        ActAsync(target, intent, (handle, timeout) => handle.ClickAsync(new() { Timeout = timeout }), closeOverlays: true);
+
+    public Task SetCheckedAsync(ILocator target, bool isChecked, string intent) =>
+        ActAsync(target, intent, (handle, timeout) => handle.SetCheckedAsync(isChecked, new() { Timeout = timeout }), closeOverlays: true);
+
+    internal Task ClickOverlayAsync(ILocator target, string intent) =>
+        ActAsync(target, intent, (handle, timeout) => handle.ClickAsync(new() { Timeout = timeout }), closeOverlays: false);
+
+    private async Task ActAsync(ILocator target, string intent, Func<IElementHandle, float?, Task> act, bool closeOverlays)
+    {
+        if (guard.IsLifted)
+        {
+            throw new InvalidOperationException($"The page was handed over to the operator; the tool does not '{intent}' any more.");
+        }
+
+        // Pin one element, read its names and act on that same element, so nothing can swap in between.
+        await using var handle = await target.ElementHandleAsync();
+        await RefuseSendButtonAsync(handle, intent);
+
+        if (Overlays is null || !closeOverlays)
+        {
+            await act(handle, null);
+            return;
+        }
+
+        try
+        {
+            await act(handle, FirstTryMilliseconds);
+        }
+        catch (TimeoutException)
+        {
+            if (await Overlays.CloseKnownAsync() == 0 && await Overlays.DescribeCoversAsync() is { Length: > 0 } covers)
+            {
+                throw new PageCoveredException(intent, covers);
+            }
+
+            await act(handle, null);
+        }
+    }
+
+    private async Task RefuseSendButtonAsync(IElementHandle handle, string intent)
+    {
+        string[] names;
+        try
+        {
+            names = await handle.EvaluateAsync<string[]>(ReadNames);
+        }
+        catch (PlaywrightException ex)
+        {
+            throw new SendRefusedException(intent, $"(its name could not be read: {ex.Message.Split('\n')[0]})");
+        }
+
+        if (names.Length == 0)
+        {
+            throw new SendRefusedException(intent, "(it has no readable name)");
+        }
+
+        var send = names.FirstOrDefault(guard.IsSendName);
+        if (send is not null)
+        {
+            logger.LogError("Refused to {Intent}: the element is the send button", intent);
+            throw new SendRefusedException(intent, send.Trim());
+        }
+    }
+}
+
+internal sealed class PageCoveredException(string intent, IReadOnlyList<string> covers)
+    : Exception($"Could not '{intent}': the page is covered by something the tool does not know ({string.Join("; ", covers.Select(c => $"\"{c}\""))}). Close it by hand, or add it to the overlays of the label map, and run again.");

@@ -1,0 +1,75 @@
+using System.Globalization;
+using HakemusAutopilot.Browser;
+using HakemusAutopilot.Privacy;
+using HakemusAutopilot.Profile;
+using HakemusAutopilot.Reports;
+using HakemusAutopilot.Service;
+using HakemusAutopilot.Walk;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Display;
+
+namespace HakemusAutopilot.Cli;
+
+internal sealed record ConfigSources(string BrowserConfigPath);
+
+internal static class AppHost
+{
+    private const string ConsoleTemplate = "[{Level:u3}] {Message:lj}{NewLine}{Exception}";
+
+    public static string FindBrowserConfig()
+    {
+        var inWorkingDirectory = Path.GetFullPath(BrowserOptions.FileName);
+        return File.Exists(inWorkingDirectory) ? inWorkingDirectory : Path.Combine(AppContext.BaseDirectory, BrowserOptions.FileName);
+    }
+
+    public static IHost Build(CommandRequest request, Action<IServiceCollection>? overrides = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        var browserConfig = FindBrowserConfig();
+        builder.Configuration.AddJsonFile(browserConfig, optional: false, reloadOnChange: false);
+        builder.Configuration.AddEnvironmentVariables("HAKEMUS_");
+
+        var services = builder.Services;
+        services.AddSingleton(new ConfigSources(browserConfig));
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptionsWithValidateOnStart<BrowserOptions, BrowserOptionsValidator>()
+            .Bind(builder.Configuration.GetSection(BrowserOptions.Section))
+            .ValidateDataAnnotations();
+        services.AddOptionsWithValidateOnStart<RunsOptions>()
+            .Bind(builder.Configuration.GetSection(RunsOptions.Section))
+            .ValidateDataAnnotations();
+        services.AddOptionsWithValidateOnStart<ProfileRulesOptions>()
+            .Bind(builder.Configuration.GetSection(ProfileRulesOptions.Section))
+            .ValidateDataAnnotations();
+        services.AddSingleton(sp => new ProfileLoader(sp.GetRequiredService<IOptions<ProfileRulesOptions>>().Value));
+        services.AddSingleton(_ => LabelMap.Load());
+        services.AddSingleton<Redactor>();
+        services.AddSingleton<RunLogSink>();
+        services.AddSingleton<ReportWriter>();
+        services.AddSingleton<BrowserLauncher>();
+        services.AddSingleton<ProfileGate>();
+        services.AddSingleton<RunSession>();
+        services.AddSingleton<CommandRunner>();
+
+        services.AddSerilog((sp, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Sink(sp.GetRequiredService<RunLogSink>())
+            .WriteTo.Console(
+                new RedactingFormatter(new MessageTemplateTextFormatter(ConsoleTemplate, CultureInfo.InvariantCulture), sp.GetRequiredService<Redactor>()),
+                restrictedToMinimumLevel: request.Verbose ? LogEventLevel.Information : LogEventLevel.Warning,
+                standardErrorFromLevel: LogEventLevel.Verbose));
+
+        overrides?.Invoke(services);
+        return builder.Build();
+    }
+}

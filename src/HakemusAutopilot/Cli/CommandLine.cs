@@ -1,0 +1,129 @@
+using System.CommandLine;
+using HakemusAutopilot.Rehearsal;
+using HakemusAutopilot.Walk;
+
+namespace HakemusAutopilot.Cli;
+
+internal enum CommandName
+{
+    Rehearse,
+    Run,
+    Validate,
+    Plan,
+    Doctor,
+    InstallBrowser,
+}
+
+internal sealed record CommandRequest(CommandName Name, string UiLanguage, bool Verbose, string? ProfilePath = null, RunRequest? Run = null);
+
+internal sealed record ParsedCommandLine(CommandRequest? Request, int? ExitCode);
+
+/// <summary>The commands and their options. Parsing only: what a command does lives with its capability.</summary>
+internal static class CommandLine
+{
+    private static readonly string[] UiLanguages = ["fi", "en"];
+
+    public static ParsedCommandLine Parse(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        CommandRequest? request = null;
+        var profile = new Option<FileInfo?>("--profile") { Description = "The institution's profile (JSON or YAML). rehearse uses the bundled example when it is left out." };
+        var requiredProfile = new Option<FileInfo>("--profile") { Description = "The institution's profile (JSON or YAML).", Required = true };
+        var ui = new Option<string>("--ui-language") { Description = "Language of the console text: fi or en.", DefaultValueFactory = _ => "fi" };
+        ui.AcceptOnlyFromAmong(UiLanguages);
+        var verbose = new Option<bool>("--verbose") { Description = "Show the log on the console, not only in the run folder." };
+        var headed = new Option<bool>("--headed") { Description = "Show the browser." };
+        var headless = new Option<bool>("--headless") { Description = "Hide the browser (only with --exit-at-review)." };
+        var manualLogin = new Option<bool>("--manual-login") { Description = "Leave the replica's simulated identification for you to press." };
+        var exitAtReview = new Option<bool>("--exit-at-review") { Description = "End the process at the stop instead of waiting for the browser to close." };
+        var keepSession = new Option<bool>("--keep-session") { Description = "Write the login state to the run folder (it holds a live session)." };
+        var fixtures = new Option<DirectoryInfo?>("--fixtures") { Description = "A replica folder of the same layout as fixtures/ (with site/ inside)." };
+        var variants = new Option<string[]>("--variant") { Description = "Switch on a replica variant (repeatable): " + string.Join(", ", ReplicaVariants.All.Order(StringComparer.Ordinal)), AllowMultipleArgumentsPerToken = false };
+        variants.AcceptOnlyFromAmong([.. ReplicaVariants.All]);
+        var baseUrl = new Option<Uri>("--base-url") { Description = "Another origin of the service (a test environment, a copy on loopback).", DefaultValueFactory = _ => RehearsalRouting.ServiceOrigin };
+
+        var rehearse = new Command("rehearse", "Walk the whole application against the offline replica and stop before sending.")
+        {
+            profile, fixtures, headed, manualLogin, exitAtReview, variants, ui, verbose,
+        };
+        rehearse.SetAction(result =>
+        {
+            var isHeaded = result.GetValue(headed);
+            request = new CommandRequest(CommandName.Rehearse, result.GetValue(ui)!, result.GetValue(verbose), Run: new RunRequest(
+                RunMode.Rehearsal,
+                result.GetValue(profile)?.FullName,
+                RehearsalRouting.ServiceOrigin,
+                Headless: !isHeaded,
+                SimulatedLogin: !result.GetValue(manualLogin),
+                ExitAtReview: result.GetValue(exitAtReview) || !isHeaded,
+                KeepSession: false,
+                UiLanguage: result.GetValue(ui)!,
+                FixturesDirectory: result.GetValue(fixtures)?.FullName,
+                Variants: new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal)));
+        });
+
+        var run = new Command("run", "Fill the real application: you log in, the tool fills and saves the draft, you review and send.")
+        {
+            requiredProfile, baseUrl, headless, exitAtReview, keepSession, ui, verbose,
+        };
+        run.Validators.Add(result =>
+        {
+            if (result.GetValue(headless) && !result.GetValue(exitAtReview))
+            {
+                result.AddError("--headless is allowed only with --exit-at-review: nobody could review a hidden browser.");
+            }
+        });
+        run.SetAction(result =>
+        {
+            request = new CommandRequest(CommandName.Run, result.GetValue(ui)!, result.GetValue(verbose), Run: new RunRequest(
+                RunMode.Live,
+                result.GetValue(requiredProfile)!.FullName,
+                result.GetValue(baseUrl)!,
+                Headless: result.GetValue(headless),
+                SimulatedLogin: false,
+                ExitAtReview: result.GetValue(exitAtReview),
+                KeepSession: result.GetValue(keepSession),
+                UiLanguage: result.GetValue(ui)!));
+        });
+
+        var validate = new Command("validate", "Check a profile against DVV's rules without opening a browser.") { requiredProfile, ui, verbose };
+        validate.SetAction(result => request = new CommandRequest(CommandName.Validate, result.GetValue(ui)!, result.GetValue(verbose), result.GetValue(requiredProfile)!.FullName));
+
+        var plan = new Command("plan", "Print exactly what will be typed into each field, without a browser.") { requiredProfile, ui, verbose };
+        plan.SetAction(result => request = new CommandRequest(CommandName.Plan, result.GetValue(ui)!, result.GetValue(verbose), result.GetValue(requiredProfile)!.FullName));
+
+        var doctor = new Command("doctor", "Say which browser will be used, check that it starts, and show the settings in force.") { ui, verbose };
+        doctor.SetAction(result => request = new CommandRequest(CommandName.Doctor, result.GetValue(ui)!, result.GetValue(verbose)));
+
+        var install = new Command("install-browser", "Download Playwright's own Chromium (needs internet).") { ui, verbose };
+        install.SetAction(result => request = new CommandRequest(CommandName.InstallBrowser, result.GetValue(ui)!, result.GetValue(verbose)));
+
+        var root = new RootCommand("HakemusAutopilot fills DVV's VTJ-muutosrajapinta application for the product OPISKELIJA and stops before \"Lähetä DVV:lle\".")
+        {
+            rehearse, run, validate, plan, doctor, install,
+        };
+
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine(parseError.Message);
+            }
+
+            error.WriteLine();
+            var path = parsed.CommandResult.Command == root ? [] : new[] { parsed.CommandResult.Command.Name };
+            root.Parse([.. path, "--help"]).Invoke(new InvocationConfiguration { Output = error, Error = error });
+            return new ParsedCommandLine(null, ExitCodes.Usage);
+        }
+
+        var code = parsed.Invoke(configuration);
+        if (request is null)
+        {
+            // --help, --version or the bare root command: System.CommandLine answered by itself.
+            return new ParsedCommandLine(null, args.Count == 0 ? ExitCodes.Usage : code);
+        }
+
+        return new ParsedCommandLine(request, null);
+    }
+}

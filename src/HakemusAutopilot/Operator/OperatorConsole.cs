@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace HakemusAutopilot.Operator;
+
+/// <summary>What the tool tells the person at the keyboard: Finnish by default, English on request. Logs stay English.</summary>
+internal sealed class OperatorConsole(TextWriter output, string language)
+{
+    private static readonly Dictionary<string, (string Fi, string En)> Messages = new(StringComparer.Ordinal)
+    {
+        ["login"] = ("Kirjaudu sisään avautuneessa selaimessa ({0}). Odotan enintään {1} min.", "Log in in the browser that opened ({0}). I will wait up to {1} min."),
+        ["still-waiting"] = ("Odotan yhä kirjautumista ({0} min kulunut).", "Still waiting for you to log in ({0} min so far)."),
+        ["logged-in"] = ("Kirjautuminen onnistui. Täytän hakemuksen; älä käytä selainta sillä aikaa.", "Logged in. Filling the application; please do not use the browser meanwhile."),
+        ["choose-organisation"] = ("Valitse selaimessa organisaatio, jonka puolesta asioit. Odotan.", "Choose in the browser the organisation you act for. I am waiting."),
+        ["session-expired"] = ("Istunto vanheni. Kirjaudu uudelleen; jatkan siitä, mihin jäin.", "The session expired. Log in again; I will continue where I stopped."),
+        ["stop"] = ("Hakemus on täytetty ja tallennettu luonnoksena. Tarkista se selaimessa ja paina itse ”{0}”.", "The application is filled and saved as a draft. Review it in the browser and press \"{0}\" yourself."),
+        ["stop-unsaved"] = ("Hakemus on täytetty, mutta luonnosta ei tallennettu. Tarkista ja tallenna se selaimessa.", "The application is filled but the draft was not saved. Review and save it in the browser."),
+        ["needs-operator"] = ("Täytä itse nämä kentät: {0}", "Fill these fields yourself: {0}"),
+        ["field"] = ("  {0}: {1}", "  {0}: {1}"),
+        ["report"] = ("Raportti: {0}", "Report: {0}"),
+        ["close-browser"] = ("Selain jää auki. Sulje se, kun olet valmis (tai paina Ctrl+C tässä ikkunassa).", "The browser stays open. Close it when you are done (or press Ctrl+C here)."),
+        ["press-enter"] = ("Harjoitus on pysähtynyt ennen lähettämistä. Paina Enter tai sulje selain lopettaaksesi.", "The rehearsal stopped before sending. Press Enter or close the browser to finish."),
+        ["failed"] = ("Ajo keskeytyi vaiheessa {0}: {1}", "The run stopped at step {0}: {1}"),
+        ["invalid-profile"] = ("Profiilissa on virheitä; selainta ei avattu.", "The profile has errors; no browser was opened."),
+        ["keep-session"] = ("Kirjautumistila tallennettiin tiedostoon {0}. Se on voimassa enintään palvelun istunnon ajan; poista tiedosto, kun et enää tarvitse sitä.", "The login state was saved to {0}. It lasts at most as long as the service's session; delete the file when you no longer need it."),
+    };
+
+    public string Language => language;
+
+    public void Say(string key, params object[] args)
+    {
+        var (fi, en) = Messages[key];
+        output.WriteLine(string.Format(CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "fi-FI"), language == "en" ? en : fi, args));
+    }
+}

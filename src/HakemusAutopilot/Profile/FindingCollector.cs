@@ -1,0 +1,49 @@
+namespace HakemusAutopilot.Profile;
+
+/// <summary>
+/// Collects findings and keeps one error per place: once a part is reported as missing or of
+/// the wrong type, the rules that look inside it would only repeat the same news.
+/// </summary>
+internal sealed class FindingCollector
+{
+    private readonly List<ProfileFinding> findings = [];
+    private readonly List<string> coveredPaths = [];
+
+    public IReadOnlyList<ProfileFinding> Findings => findings;
+
+    public bool HasErrors => findings.Any(finding => finding.Severity == FindingSeverity.Error);
+
+    public void Error(string path, string messageFi, string messageEn, string fixFi, string fixEn) =>
+        Add(new ProfileFinding(FindingSeverity.Error, ProfilePaths.ForFinding(path), messageFi, messageEn, fixFi) { FixEn = fixEn });
+
+    public void Warning(string path, string messageFi, string messageEn, string fixFi, string fixEn) =>
+        Add(new ProfileFinding(FindingSeverity.Warning, ProfilePaths.ForFinding(path), messageFi, messageEn, fixFi) { FixEn = fixEn });
+
+    /// <summary>Adds a warning even inside a part that already has an error, for findings that must always be seen.</summary>
+    public void AlwaysWarn(string path, string messageFi, string messageEn, string fixFi, string fixEn) =>
+        findings.Add(new ProfileFinding(FindingSeverity.Warning, ProfilePaths.ForFinding(path), messageFi, messageEn, fixFi) { FixEn = fixEn });
+
+    /// <summary>Marks a part as already explained by another finding.</summary>
+    public void Cover(string path) => coveredPaths.Add(ProfilePaths.ForFinding(path));
+
+    private void Add(ProfileFinding finding)
+    {
+        if (IsCovered(finding.Path))
+        {
+            return;
+        }
+
+        findings.Add(finding);
+        if (finding.Severity == FindingSeverity.Error)
+        {
+            coveredPaths.Add(finding.Path);
+        }
+    }
+
+    private bool IsCovered(string path) =>
+        coveredPaths.Any(covered =>
+            covered == ProfileFinding.WholeFile
+            || path == covered
+            || path.StartsWith(covered + ".", StringComparison.Ordinal)
+            || path.StartsWith(covered + "[", StringComparison.Ordinal));
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace HakemusAutopilot.Profile;
+
+/// <summary>
+/// The general laws DVV does not accept as the only legal basis of a Käyttötarkoitus: they allow
+/// processing in general but say nothing about the applicant's education. Recognised by name
+/// (Finnish, Swedish, English, any letter case, inflected) or by number.
+/// </summary>
+internal static partial class GeneralLaws
+{
+    private static readonly GeneralLaw[] Laws =
+    [
+        new("Tietosuojalaki (1050/2018)", "Data Protection Act (1050/2018)", DataProtectionAct()),
+        new(
+            "Laki väestötietojärjestelmästä ja Digi- ja väestötietoviraston varmennepalveluista eli väestötietolaki (661/2009)",
+            "Act on the Population Information System and the Certificate Services of the Digital and Population Data Services Agency (661/2009)",
+            PopulationInformationAct()),
+        new("EU:n yleinen tietosuoja-asetus (EU) 2016/679", "the EU General Data Protection Regulation (EU) 2016/679", Gdpr()),
+    ];
+
+    /// <summary>The general law that <paramref name="statute"/> and <paramref name="number"/> name, or null for any other law.</summary>
+    public static GeneralLaw? Recognise(string statute, string? number)
+    {
+        var text = Normalise($"{statute} {number}");
+        return Laws.FirstOrDefault(law => law.Pattern.IsMatch(text));
+    }
+
+    private static string Normalise(string text) =>
+        Whitespace().Replace(text.Replace('\u2010', '-').Replace('\u2011', '-').Replace('\u2013', '-').Replace('\u2014', '-'), " ")
+            .ToLower(CultureInfo.GetCultureInfo("fi-FI"));
+
+    [GeneratedRegex(@"tietosuojala(ki|in|ia|issa|ista|ille|ilta)\b|dataskyddslag|data protection act|(?<![\d/])1050\s*/\s*2018(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DataProtectionAct();
+
+    [GeneratedRegex(@"väestötietola(ki|in|ia|issa|ista|ille|ilta)\b|väestötietojärjestelmästä|befolkningsdatasystem|population information system|(?<![\d/])661\s*/\s*2009(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PopulationInformationAct();
+
+    [GeneratedRegex(@"\bgdpr\b|tietosuoja-? ?asetu|yleinen tietosuoja|general data protection regulation|dataskyddsförordning|(?<![\d/])2016\s*/\s*679(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Gdpr();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Whitespace();
+}
+
+internal sealed record GeneralLaw(string NameFi, string NameEn, Regex Pattern);

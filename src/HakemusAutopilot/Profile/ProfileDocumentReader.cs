@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace HakemusAutopilot.Profile;
+
+/// <summary>Turns the text of a JSON or YAML profile into a <see cref="ProfileNode"/> tree, or a finding that says where the syntax breaks.</summary>
+internal static partial class ProfileDocumentReader
+{
+    private const int MaxDepth = 64;
+
+    private static readonly JsonDocumentOptions JsonOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = MaxDepth,
+    };
+
+    public static ProfileNode? ReadJson(ReadOnlyMemory<byte> utf8, FindingCollector findings)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8, JsonOptions);
+            return FromJson(document.RootElement);
+        }
+        catch (JsonException exception)
+        {
+            var line = (exception.LineNumber ?? 0) + 1;
+            var column = CharacterColumn(utf8.Span, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            var reason = Redact(ParserReason().Replace(exception.Message, string.Empty));
+            findings.Error(
+                string.Empty,
+                Invariant($"Profiili ei ole kelvollista JSONia: virhe rivillä {line}, sarakkeessa {column}."),
+                Invariant($"The profile is not valid JSON: error at line {line}, column {column} ({reason})."),
+                Invariant($"Katso rivi {line} ja sitä edeltävä rivi: usein puuttuu pilkku, lainausmerkki tai sulkeva sulje."),
+                Invariant($"Look at line {line} and the line before it: often a comma, a quotation mark or a closing bracket is missing."));
+            return null;
+        }
+    }
+
+    public static ProfileNode? ReadYaml(string text, FindingCollector findings)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return new ScalarNode(ScalarKind.Null, string.Empty);
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadYamlNode(parser, 0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                throw new UnsupportedYamlException(
+                    parser.Current?.Start ?? Mark.Empty,
+                    "tiedostossa on useampi YAML-dokumentti (---)",
+                    "the file holds more than one YAML document (---)",
+                    "Jätä tiedostoon vain yksi dokumentti.",
+                    "Keep a single document in the file.");
+            }
+
+            return root;
+        }
+        catch (UnsupportedYamlException exception)
+        {
+            var (line, column) = (exception.Start.Line, exception.Start.Column);
+            findings.Error(
+                string.Empty,
+                Invariant($"YAML-rakennetta ei tueta rivillä {line}, sarakkeessa {column}: {exception.ReasonFi}."),
+                Invariant($"Unsupported YAML at line {line}, column {column}: {exception.ReasonEn}."),
+                exception.FixFi,
+                exception.FixEn);
+            return null;
+        }
+        catch (YamlException exception)
+        {
+            var (line, column) = (exception.Start.Line, exception.Start.Column);
+            var reason = Redact(YamlLocation().Replace(exception.Message, string.Empty));
+            findings.Error(
+                string.Empty,
+                Invariant($"Profiili ei ole kelvollista YAMLia: virhe rivillä {line}, sarakkeessa {column}."),
+                Invariant($"The profile is not valid YAML: error at line {line}, column {column} ({reason})."),
+                Invariant($"Katso rivi {line} ja sitä edeltävä rivi: tarkista sisennys, kaksoispiste avaimen perässä ja lainausmerkit."),
+                Invariant($"Look at line {line} and the line before it: check the indentation, the colon after each key and the quotation marks."));
+            return null;
+        }
+    }
+
+    private static ProfileNode FromJson(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => new ObjectNode(element.EnumerateObject()
+            .Select(property => KeyValuePair.Create(property.Name, FromJson(property.Value)))
+            .ToList()),
+        JsonValueKind.Array => new ArrayNode(element.EnumerateArray().Select(FromJson).ToList()),
+        JsonValueKind.String => new ScalarNode(ScalarKind.Text, element.GetString() ?? string.Empty),
+        JsonValueKind.Number => new ScalarNode(ScalarKind.Number, element.GetRawText()),
+        JsonValueKind.True => new ScalarNode(ScalarKind.Boolean, "true"),
+        JsonValueKind.False => new ScalarNode(ScalarKind.Boolean, "false"),
+        _ => new ScalarNode(ScalarKind.Null, string.Empty),
+    };
+
+    private static ProfileNode ReadYamlNode(IParser parser, int depth)
+    {
+        var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
+        if (depth > MaxDepth)
+        {
+            throw new UnsupportedYamlException(
+                current.Start, "sisäkkäisiä tasoja on liikaa", "the nesting is too deep", "Poista ylimääräiset sisäkkäiset tasot.", "Remove the extra levels of nesting.");
+        }
+
+        // Aliases are refused rather than expanded: a profile never needs them, and expanding
+        // them is how a small YAML file grows into gigabytes ("billion laughs").
+        if (current is AnchorAlias)
+        {
+            throw new UnsupportedYamlException(
+                current.Start,
+                "viittaukset (*nimi) eivät ole käytössä profiileissa",
+                "aliases (*name) are not used in profiles",
+                "Kirjoita arvo auki viittauksen paikalle.",
+                "Write the value out in place of the alias.");
+        }
+
+        switch (current)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return FromYamlScalar(scalar);
+            case SequenceStart:
+            {
+                parser.MoveNext();
+                var items = new List<ProfileNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadYamlNode(parser, depth + 1));
+                }
+
+                return new ArrayNode(items);
+            }
+
+            case MappingStart:
+            {
+                parser.MoveNext();
+                var members = new List<KeyValuePair<string, ProfileNode>>();
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    if (parser.Current is not Scalar key)
+                    {
+                        throw new UnsupportedYamlException(
+                            parser.Current?.Start ?? current.Start,
+                            "avaimen pitää olla pelkkä nimi",
+                            "a key must be a plain name",
+                            "Kirjoita avain muodossa nimi: arvo.",
+                            "Write the key as name: value.");
+                    }
+
+                    parser.MoveNext();
+                    members.Add(KeyValuePair.Create(key.Value, ReadYamlNode(parser, depth + 1)));
+                }
+
+                return new ObjectNode(members);
+            }
+
+            default:
+                throw new YamlException(current.Start, current.End, "Unexpected YAML event.");
+        }
+    }
+
+    // YAML 1.2 core schema: only unquoted scalars carry types; anything quoted is text.
+    private static ScalarNode FromYamlScalar(Scalar scalar)
+    {
+        if (scalar.Style != ScalarStyle.Plain || (!scalar.Tag.IsEmpty && scalar.Tag.Value == "tag:yaml.org,2002:str"))
+        {
+            return new ScalarNode(ScalarKind.Text, scalar.Value);
+        }
+
+        var value = scalar.Value;
+        if (value is "" or "~" or "null" or "Null" or "NULL")
+        {
+            return new ScalarNode(ScalarKind.Null, string.Empty, IsUnquotedYaml: true);
+        }
+
+        if (value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+        {
+            return new ScalarNode(ScalarKind.Boolean, value.ToLowerInvariant(), IsUnquotedYaml: true);
+        }
+
+        return YamlNumber().IsMatch(value)
+            ? new ScalarNode(ScalarKind.Number, value, IsUnquotedYaml: true)
+            : new ScalarNode(ScalarKind.Text, value, IsUnquotedYaml: true);
+    }
+
+    private static int CharacterColumn(ReadOnlySpan<byte> utf8, long lineIndex, long bytePosition)
+    {
+        var start = 0;
+        for (long line = 0; line < lineIndex; line++)
+        {
+            var newline = utf8[start..].IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                break;
+            }
+
+            start += newline + 1;
+        }
+
+        var end = (int)Math.Min(utf8.Length, start + bytePosition);
+        return Encoding.UTF8.GetCharCount(utf8[start..end]) + 1;
+    }
+
+    private static string Redact(string text) => Identifiers.PersonalIdentityCodeShape.Replace(text, "***").Trim();
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\s*(Path: \S*)?\s*\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ParserReason();
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex YamlLocation();
+
+    [GeneratedRegex(@"^([-+]?(0|[1-9][0-9]*|[0-9]+)|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex YamlNumber();
+
+    private sealed class UnsupportedYamlException(Mark start, string reasonFi, string reasonEn, string fixFi, string fixEn)
+        : Exception(reasonEn)
+    {
+        public Mark Start { get; } = start;
+
+        public string ReasonFi { get; } = reasonFi;
+
+        public string ReasonEn { get; } = reasonEn;
+
+        public string FixFi { get; } = fixFi;
+
+        public string FixEn { get; } = fixEn;
+    }
+}

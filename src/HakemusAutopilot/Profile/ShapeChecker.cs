@@ -1,0 +1,155 @@
+namespace HakemusAutopilot.Profile;
+
+/// <summary>Checks a parsed profile against <see cref="ProfileShape"/>: unknown and duplicate keys, wrong types, missing required parts.</summary>
+internal static class ShapeChecker
+{
+    private const int MaxEchoedKeyLength = 60;
+
+    public static void Check(ProfileNode node, Shape shape, string path, FindingCollector findings)
+    {
+        switch (shape)
+        {
+            case ObjectShape objectShape when node is ObjectNode objectNode:
+                CheckObject(objectNode, objectShape, path, findings);
+                break;
+            case ListShape list when node is ArrayNode array:
+                for (var i = 0; i < array.Items.Count; i++)
+                {
+                    Check(array.Items[i], list.Item, ProfilePaths.Item(path, i), findings);
+                }
+
+                break;
+            case TextShape when node is ScalarNode { Kind: ScalarKind.Text } or ScalarNode { Kind: ScalarKind.Number, IsUnquotedYaml: true }:
+            case BooleanShape when node is ScalarNode { Kind: ScalarKind.Boolean }:
+                break;
+            default:
+                ReportWrongType(node, shape, path, findings);
+                break;
+        }
+    }
+
+    public static bool IsNull(ProfileNode? node) => node is null or ScalarNode { Kind: ScalarKind.Null };
+
+    private static void CheckObject(ObjectNode node, ObjectShape shape, string path, FindingCollector findings)
+    {
+        foreach (var duplicate in node.Members.GroupBy(member => member.Key, StringComparer.Ordinal).Where(group => group.Count() > 1))
+        {
+            var key = Echo(duplicate.Key);
+            findings.Error(
+                ProfilePaths.Property(path, duplicate.Key),
+                $"Avain '{key}' on tässä kohdassa {duplicate.Count()} kertaa. Vain yksi arvo voi olla voimassa, joten muut jäisivät huomiotta.",
+                $"The key '{key}' appears {duplicate.Count()} times here. Only one value can count, so the others would be ignored.",
+                $"Jätä avaimesta '{key}' vain yksi, oikea arvo.",
+                $"Keep one key '{key}' with the right value.");
+        }
+
+        var knownNames = shape.Properties.Select(property => property.Name).ToList();
+        foreach (var member in node.Members.DistinctBy(member => member.Key, StringComparer.Ordinal))
+        {
+            var memberPath = ProfilePaths.Property(path, member.Key);
+            var property = shape.Find(member.Key);
+            if (property is null)
+            {
+                ReportUnknownKey(node, member.Key, knownNames, path, findings);
+                continue;
+            }
+
+            if (!IsNull(member.Value))
+            {
+                Check(member.Value, property.Shape, memberPath, findings);
+            }
+        }
+
+        foreach (var property in shape.Properties.Where(property => property.Required && IsNull(node.Get(property.Name))))
+        {
+            var propertyPath = ProfilePaths.Property(path, property.Name);
+            var (fi, en) = ProfileFieldNames.Of(propertyPath);
+            var (whereFi, whereEn) = path.Length == 0 ? ("profiiliin", string.Empty) : ($"kohtaan '{path}'", $" under '{path}'");
+            findings.Error(
+                propertyPath,
+                $"Pakollinen tieto puuttuu: {fi}.",
+                $"A required part is missing: {en}.",
+                $"Lisää {whereFi} avain '{property.Name}' arvoineen (mallia löytyy kansiosta fixtures/profiles).",
+                $"Add the key '{property.Name}' with its value{whereEn} (see the examples in fixtures/profiles).");
+        }
+    }
+
+    private static void ReportUnknownKey(ObjectNode node, string key, IReadOnlyList<string> knownNames, string path, FindingCollector findings)
+    {
+        var comparable = (key.Length > 200 ? key[..200] : key).ToLowerInvariant();
+        var closest = knownNames
+            .Where(name => name != ProfileShape.SchemaKey)
+            .MinBy(name => Levenshtein(comparable, name.ToLowerInvariant()));
+        var echoed = Echo(key);
+        var allowed = string.Join(", ", knownNames);
+        findings.Error(
+            ProfilePaths.Property(path, key),
+            $"Tuntematon avain '{echoed}'. Tarkoititko '{closest}'? Tuntemattoman avaimen arvo jäisi käyttämättä.",
+            $"Unknown key '{echoed}'. Did you mean '{closest}'? The value of an unknown key would be left unused.",
+            $"Korjaa avaimen nimeksi '{closest}' tai poista avain. Tässä kohdassa sallitut avaimet: {allowed}.",
+            $"Rename the key to '{closest}' or remove it. Keys allowed here: {allowed}.");
+
+        // The misspelt key already explains why its intended twin is missing.
+        if (closest is not null && IsNull(node.Get(closest)))
+        {
+            findings.Cover(ProfilePaths.Property(path, closest));
+        }
+    }
+
+    private static void ReportWrongType(ProfileNode node, Shape expected, string path, FindingCollector findings)
+    {
+        var (expectedFi, expectedEn) = expected switch
+        {
+            ObjectShape => ("objekti { ... }", "an object { ... }"),
+            ListShape => ("luettelo [ ... ]", "a list [ ... ]"),
+            BooleanShape => ("totuusarvo true tai false", "true or false"),
+            _ => ("teksti lainausmerkeissä", "text in quotation marks"),
+        };
+        var (actualFi, actualEn) = node switch
+        {
+            ObjectNode => ("objekti", "an object"),
+            ArrayNode => ("luettelo", "a list"),
+            ScalarNode { Kind: ScalarKind.Number } => ("luku", "a number"),
+            ScalarNode { Kind: ScalarKind.Boolean } => ("totuusarvo", "true or false"),
+            ScalarNode { Kind: ScalarKind.Null } => ("tyhjä (null)", "null"),
+            _ => ("teksti", "text"),
+        };
+        var (fieldFi, fieldEn) = ProfileFieldNames.Of(path);
+        findings.Error(
+            path,
+            $"Arvon tyyppi on väärä ({fieldFi}): pitää olla {expectedFi}, mutta arvo on {actualFi}.",
+            $"The value has the wrong type ({fieldEn}): it must be {expectedEn}, but it is {actualEn}.",
+            $"Kirjoita arvo muodossa {expectedFi}.",
+            $"Write the value as {expectedEn}.");
+    }
+
+    private static string Echo(string key)
+    {
+        var safe = new string(Identifiers.PersonalIdentityCodeShape.Replace(key, "***").Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return safe.Length > MaxEchoedKeyLength ? safe[..MaxEchoedKeyLength] + "…" : safe;
+    }
+
+    internal static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using HakemusAutopilot.Privacy;
+
+namespace HakemusAutopilot.Reports;
+
+internal sealed class ReportWriter(Redactor redactor)
+{
+    public const string JsonName = "report.json";
+    public const string MarkdownName = "report.md";
+
+    private static readonly CultureInfo Finnish = CultureInfo.GetCultureInfo("fi-FI");
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public async Task WriteAsync(RunReport report, RunFolder folder)
+    {
+        var model = new
+        {
+            report.Command,
+            report.Mode,
+            StartedAt = report.StartedAt.ToString("d.M.yyyy HH.mm.ss", Finnish),
+            report.Profile,
+            report.Language,
+            report.Outcome,
+            report.ElapsedMilliseconds,
+            report.DraftSaved,
+            report.ProtectionOrderUnticked,
+            report.SendButtonReached,
+            report.SendGuardLifted,
+            Fields = report.Fields,
+            Attachments = report.Attachments,
+            report.NeedsOperator,
+            report.Events,
+            report.BlockedRequests,
+            report.StopScreenshot,
+            report.Failure,
+            Steps = report.Steps,
+            PhasesMilliseconds = report.Phases,
+        };
+        var json = redactor.Redact(JsonSerializer.Serialize(model, Json));
+        await File.WriteAllTextAsync(folder.File(JsonName), json, Utf8);
+        await File.WriteAllTextAsync(folder.File(MarkdownName), redactor.Redact(Markdown(report)), Utf8);
+    }
+
+    private static string Markdown(RunReport report)
+    {
+        var md = new StringBuilder();
+        md.Append(CultureInfo.InvariantCulture, $"# HakemusAutopilot: {report.Command} {report.StartedAt.ToString("d.M.yyyy HH.mm", Finnish)}\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Tulos / outcome: **{OutcomeText(report.Outcome)}**\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Tila / mode: {report.Mode}, kieli / language: {report.Language}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Luonnos tallennettu / draft saved: {YesNo(report.DraftSaved)}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Turvakielto-ruutu tyhjä / protection-order box unticked: {YesNo(report.ProtectionOrderUnticked)}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Lähetä DVV:lle jätetty ihmiselle / send left to a person: {YesNo(report.SendButtonReached)}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Kesto / elapsed: {report.ElapsedMilliseconds} ms\n\n");
+
+        if (report.Failure is { } failure)
+        {
+            md.Append("## Keskeytyi / failed\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"- Vaihe / step: {failure.Step}\n- {failure.Message}\n");
+            if (failure.Expected is not null)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- Odotettiin / expected: {failure.Expected}\n");
+            }
+
+            if (failure.Screenshot is not null)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- Kuvakaappaus / screenshot: {failure.Screenshot}\n");
+            }
+
+            if (failure.PageShowed is not null)
+            {
+                md.Append("\nSivulla näkyi / the page showed:\n\n```\n").Append(failure.PageShowed).Append("\n```\n");
+            }
+
+            md.Append('\n');
+        }
+
+        if (report.NeedsOperator.Count > 0)
+        {
+            md.Append("## Täytä itse / needs the operator\n\n");
+            foreach (var label in report.NeedsOperator)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- {label}\n");
+            }
+
+            md.Append('\n');
+        }
+
+        md.Append("## Kentät / fields\n\n| Kenttä | Täytetty | Sivulla | Tarkistettu | Tallennettu |\n|---|---|---|---|---|\n");
+        foreach (var field in report.Fields)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {Cell(field.Label)} | {Cell(field.Filled)} | {Cell(field.ReadBack)} | {YesNo(field.Verified)} | {YesNo(field.Saved)} |\n");
+        }
+
+        md.Append("\n## Liitteet / attachments\n\n");
+        foreach (var attachment in report.Attachments)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"- {attachment.FileName}: {attachment.Description} ({(attachment.Attached ? "liitetty / attached" : "EI liitetty / not attached")})\n");
+        }
+
+        md.Append("\n## Vaiheet / steps\n\n");
+        foreach (var step in report.Steps)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"- {step.Name}: {step.Status} ({step.Milliseconds} ms)\n");
+        }
+
+        if (report.Events.Count > 0)
+        {
+            md.Append("\n## Tapahtumat / events\n\n");
+            foreach (var e in report.Events)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- {e}\n");
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static string OutcomeText(RunOutcome outcome) => outcome switch
+    {
+        RunOutcome.ReachedTheStop => "valmis tarkistettavaksi / reached the stop",
+        RunOutcome.StoppedForOperator => "odottaa käyttäjää / stopped for the operator",
+        RunOutcome.Cancelled => "keskeytetty / cancelled",
+        RunOutcome.Failed => "epäonnistui / failed",
+        _ => "kesken / running",
+    };
+
+    private static string YesNo(bool? value) => value switch
+    {
+        true => "kyllä / yes",
+        false => "ei / no",
+        null => "ei tiedossa / unknown",
+    };
+
+    private static string Cell(string text)
+    {
+        var flat = text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal);
+        return flat.Length > 120 ? string.Concat(flat.AsSpan(0, 117), "...") : flat;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+
+namespace HakemusAutopilot.Reports;
+
+internal enum RunOutcome
+{
+    Running,
+    ReachedTheStop,
+    StoppedForOperator,
+    Failed,
+    Cancelled,
+}
+
+internal sealed record StepRecord(string Name, string Status, long Milliseconds);
+
+internal sealed record FieldRecord(string Field, string Label, string Filled, string ReadBack, bool Verified, bool Saved);
+
+internal sealed record AttachmentRecord(string FileName, string Description, bool Attached);
+
+internal sealed record FailureRecord(string Step, string Message, string? Expected, string? PageShowed, string? Screenshot);
+
+/// <summary>What a run did, collected as it goes so that a failure at any point still leaves a full account.</summary>
+internal sealed class RunReport(string command, string mode, TimeProvider time)
+{
+    private readonly Lock gate = new();
+    private readonly List<StepRecord> steps = [];
+    private readonly Dictionary<string, FieldRecord> fields = new(StringComparer.Ordinal);
+    private readonly List<AttachmentRecord> attachments = [];
+    private readonly List<string> events = [];
+    private readonly List<string> needsOperator = [];
+    private readonly List<string> blockedRequests = [];
+    private readonly Dictionary<string, long> phases = new(StringComparer.Ordinal);
+    private readonly long started = Stopwatch.GetTimestamp();
+
+    public string Command => command;
+
+    public string Mode => mode;
+
+    public DateTimeOffset StartedAt { get; } = time.GetLocalNow();
+
+    public string? Profile { get; set; }
+
+    public string Language { get; set; } = "fi";
+
+    public RunOutcome Outcome { get; set; } = RunOutcome.Running;
+
+    public bool DraftSaved { get; set; }
+
+    public bool? ProtectionOrderUnticked { get; set; }
+
+    public bool SendButtonReached { get; set; }
+
+    public bool SendGuardLifted { get; set; }
+
+    public string? StopScreenshot { get; set; }
+
+    public FailureRecord? Failure { get; set; }
+
+    public long ElapsedMilliseconds => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+    public IReadOnlyList<StepRecord> Steps { get { lock (gate) { return [.. steps]; } } }
+
+    public IReadOnlyList<FieldRecord> Fields { get { lock (gate) { return [.. fields.Values]; } } }
+
+    public IReadOnlyList<AttachmentRecord> Attachments { get { lock (gate) { return [.. attachments]; } } }
+
+    public IReadOnlyList<string> Events { get { lock (gate) { return [.. events]; } } }
+
+    public IReadOnlyList<string> NeedsOperator { get { lock (gate) { return [.. needsOperator]; } } }
+
+    public IReadOnlyList<string> BlockedRequests { get { lock (gate) { return [.. blockedRequests]; } } }
+
+    public IReadOnlyDictionary<string, long> Phases { get { lock (gate) { return new Dictionary<string, long>(phases); } } }
+
+    public void AddStep(StepRecord step)
+    {
+        lock (gate)
+        {
+            steps.Add(step);
+        }
+    }
+
+    public void SetField(FieldRecord field)
+    {
+        lock (gate)
+        {
+            fields[field.Field] = field;
+        }
+    }
+
+    public void MarkFieldsSaved()
+    {
+        lock (gate)
+        {
+            foreach (var (key, field) in fields.ToArray())
+            {
+                fields[key] = field with { Saved = true };
+            }
+        }
+    }
+
+    public void AddAttachment(AttachmentRecord attachment)
+    {
+        lock (gate)
+        {
+            attachments.Add(attachment);
+        }
+    }
+
+    public void AddEvent(string text)
+    {
+        lock (gate)
+        {
+            events.Add($"{time.GetLocalNow():HH:mm:ss} {text}");
+        }
+    }
+
+    public void AddNeedsOperator(string label)
+    {
+        lock (gate)
+        {
+            needsOperator.Add(label);
+        }
+    }
+
+    public void AddBlockedRequest(string description)
+    {
+        lock (gate)
+        {
+            blockedRequests.Add(description);
+        }
+    }
+
+    public void AddPhase(string name, long milliseconds)
+    {
+        lock (gate)
+        {
+            phases[name] = phases.GetValueOrDefault(name) + milliseconds;
+        }
+    }
+
+    public async Task<T> PhaseAsync<T>(string name, Func<Task<T>> action)
+    {
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            AddPhase(name, (long)Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+    }
+}

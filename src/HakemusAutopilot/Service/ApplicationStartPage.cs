@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace HakemusAutopilot.Service;
+
+/// <summary>The first page of the application: a new application, and the order type.</summary>
+internal sealed class ApplicationStartPage(Wizard wizard)
+{
+    private readonly ILocator newApplication = wizard.Group(wizard.Labels.ApplicationTypeLegend)
+        .GetByRole(AriaRole.Radio, new() { NameRegex = Wizard.Exact(wizard.Labels.NewApplication) });
+
+    private readonly ILocator orderType = wizard.Group(wizard.Labels.OrderTypeLegend)
+        .GetByRole(AriaRole.Radio, new() { NameRegex = Wizard.Exact(wizard.Labels.OrderTypeByPersonalIdentityCodes) });
+
+    private readonly ILocator proceed = wizard.Button(wizard.Labels.Continue);
+
+    public ILocator NewApplicationChoice => newApplication;
+
+    public ILocator OrderTypeChoice => orderType;
+
+    public static async Task<ApplicationStartPage> ReachedAsync(Wizard wizard)
+    {
+        var page = new ApplicationStartPage(wizard);
+        await page.newApplication.WaitForAsync();
+        return page;
+    }
+
+    public async Task ChooseNewApplicationAsync()
+    {
+        await wizard.Clicker.SetCheckedAsync(newApplication, true, wizard.Labels.NewApplication);
+        await orderType.WaitForAsync();
+    }
+
+    public Task ChooseOrderTypeAsync() =>
+        wizard.Clicker.SetCheckedAsync(orderType, true, wizard.Labels.OrderTypeByPersonalIdentityCodes);
+
+    public async Task<ApplicationFormPage> ContinueAsync()
+    {
+        await wizard.Clicker.ClickAsync(proceed, wizard.Labels.Continue);
+        return await ApplicationFormPage.ReachedAsync(wizard);
+    }
+}

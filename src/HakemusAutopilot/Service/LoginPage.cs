@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+
+namespace HakemusAutopilot.Service;
+
+internal sealed class LoginPage(Wizard wizard)
+{
+    private readonly ILocator heading = wizard.Heading(wizard.Labels.LoginHeading);
+    private readonly ILocator identify = wizard.Button(wizard.Labels.Identify);
+    private readonly ILocator loggedIn = wizard.Button(wizard.Labels.LogOut);
+
+    public static async Task<LoginPage> OpenAsync(Wizard wizard, Uri baseUrl)
+    {
+        var page = new LoginPage(wizard);
+        await wizard.Page.GotoAsync(new Uri(baseUrl, wizard.Labels.LoginRoute).ToString());
+        return page;
+    }
+
+    public Task WaitUntilShownAsync() => heading.WaitForAsync();
+
+    /// <summary>Only the replica has this button: the real service hands identification to Suomi.fi.</summary>
+    public async Task IdentifyAsSimulatedPersonAsync()
+    {
+        await heading.WaitForAsync();
+        await wizard.Clicker.ClickAsync(identify, "simulated identification");
+    }
+
+    /// <summary>Waits for a person to log in: the URL leaves the login routes and a logged-in landmark shows.</summary>
+    public async Task WaitForLoginAsync(TimeSpan timeout, Action<TimeSpan> stillWaiting, TimeSpan reportEvery, CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var left = timeout - (DateTimeOffset.UtcNow - started);
+            if (left <= TimeSpan.Zero)
+            {
+                throw new LoginTimeoutException(timeout);
+            }
+
+            var slice = left < reportEvery ? left : reportEvery;
+            try
+            {
+                await loggedIn.First.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = (float)slice.TotalMilliseconds });
+                if (!wizard.IsLoginRoute(wizard.Page.Url))
+                {
+                    return;
+                }
+            }
+            catch (TimeoutException)
+            {
+                stillWaiting(DateTimeOffset.UtcNow - started);
+            }
+        }
+    }
+}
+
+internal sealed class LoginTimeoutException(TimeSpan timeout)
+    : Exception($"Nobody logged in within {timeout.TotalMinutes:0} minutes. Run the command again when you are ready to identify yourself.");

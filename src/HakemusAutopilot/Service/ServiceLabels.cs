@@ -1,0 +1,117 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace HakemusAutopilot.Service;
+
+internal sealed record KnownOverlay(string Role, string Name, string Close);
+
+internal sealed record ServiceLabels(
+    string LoginRoute,
+    string LoginHeading,
+    string Identify,
+    string LogOut,
+    string SessionExpired,
+    string ActAsLegend,
+    string Continue,
+    string StartNewApplication,
+    string PublicAdministrationTab,
+    string PopulationDataServices,
+    string ChangeInterfaceService,
+    string Start,
+    string ApplicationTypeLegend,
+    string NewApplication,
+    string OrderTypeLegend,
+    string OrderTypeByPersonalIdentityCodes,
+    string FormHeading,
+    string Purpose,
+    string ProtectionOrder,
+    string NeededData,
+    string TechnicalContact,
+    string Deputy,
+    string Name,
+    string Email,
+    string Phone,
+    string ProcessEmail,
+    string SecurityStatement,
+    string AttachmentDescription,
+    string AddAttachment,
+    string AddedAttachments,
+    string SaveDraft,
+    string DraftSaved,
+    string SaveFailed,
+    string Next,
+    string Previous,
+    string SendButton,
+    IReadOnlyList<KnownOverlay> Overlays);
+
+internal sealed record LabelMapFile(
+    IReadOnlyList<string> SendButtonNames,
+    IReadOnlyDictionary<string, ServiceLabels> Languages,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Unconfirmed);
+
+internal sealed class LabelMap
+{
+    public const string FileName = "labels.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    };
+
+    private readonly LabelMapFile file;
+
+    private LabelMap(string path, LabelMapFile file)
+    {
+        Path = path;
+        this.file = file;
+    }
+
+    public string Path { get; }
+
+    public IReadOnlyList<string> SendButtonNames => file.SendButtonNames;
+
+    public IReadOnlyCollection<string> Languages => file.Languages.Keys.ToArray();
+
+    public static string DefaultPath => System.IO.Path.Combine(AppContext.BaseDirectory, "Service", FileName);
+
+    public static LabelMap Load(string? path = null)
+    {
+        path ??= DefaultPath;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var file = JsonSerializer.Deserialize<LabelMapFile>(stream, Json)
+                ?? throw new LabelMapException(path, "the file is empty");
+            if (file.SendButtonNames.Count == 0)
+            {
+                throw new LabelMapException(path, "sendButtonNames is empty; the send guard needs at least one name");
+            }
+
+            return new LabelMap(path, file);
+        }
+        catch (JsonException ex)
+        {
+            throw new LabelMapException(path, ex.Message);
+        }
+        catch (IOException ex)
+        {
+            throw new LabelMapException(path, ex.Message);
+        }
+    }
+
+    public ServiceLabels For(string language) =>
+        file.Languages.TryGetValue(language, out var labels)
+            ? labels
+            : throw new LabelMapException(Path, $"there are no labels for language '{language}' (known: {string.Join(", ", file.Languages.Keys)})");
+
+    public bool IsConfirmed(string language, string key) =>
+        !file.Unconfirmed.TryGetValue(language, out var keys) || !keys.Any(k => k == "*" || string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
+}
+
+internal sealed class LabelMapException(string path, string reason)
+    : Exception($"The label map {path} cannot be used: {reason}");

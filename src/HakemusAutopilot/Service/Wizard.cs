@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using HakemusAutopilot.Browser;
+using Microsoft.Playwright;
+
+namespace HakemusAutopilot.Service;
+
+/// <summary>What every step's page object needs: the page, the service's words and the one guarded way to click.</summary>
+internal sealed record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker Clicker)
+{
+    private const string RegexSpecials = "\\^$.*+?()[]{}|/";
+
+    /// <summary>
+    /// A label as the page may show it: any letter case, any run of white space (non-breaking too) between words,
+    /// and an optional trailing "*" for required fields. Nothing looser, so that a near-miss never picks a wrong field.
+    /// </summary>
+    public static Regex Exact(string label)
+    {
+        var words = label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Escape);
+        return new Regex($"^\\s*{string.Join("\\s+", words)}\\s*\\*?\\s*$", RegexOptions.IgnoreCase);
+    }
+
+    public ILocator Button(string name) => Page.GetByRole(AriaRole.Button, new() { NameRegex = Exact(name) })
+        .Or(Page.GetByRole(AriaRole.Link, new() { NameRegex = Exact(name) }));
+
+    public ILocator Heading(string name) => Page.GetByRole(AriaRole.Heading, new() { NameRegex = Exact(name) });
+
+    public ILocator Group(string legend) => Page.GetByRole(AriaRole.Group, new() { NameRegex = Exact(legend) })
+        .Or(Page.GetByRole(AriaRole.Radiogroup, new() { NameRegex = Exact(legend) }));
+
+    public bool IsLoginRoute(string url) => url.Contains(Labels.LoginRoute, StringComparison.OrdinalIgnoreCase);
+
+    private static string Escape(string word)
+    {
+        var builder = new StringBuilder(word.Length * 2);
+        foreach (var c in word)
+        {
+            if (RegexSpecials.Contains(c, StringComparison.Ordinal))
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

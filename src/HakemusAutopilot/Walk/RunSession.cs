@@ -1,0 +1,319 @@
+using System.Text.RegularExpressions;
+using HakemusAutopilot.Browser;
+using HakemusAutopilot.Cli;
+using HakemusAutopilot.Operator;
+using HakemusAutopilot.Privacy;
+using HakemusAutopilot.Profile;
+using HakemusAutopilot.Rehearsal;
+using HakemusAutopilot.Reports;
+using HakemusAutopilot.Service;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace HakemusAutopilot.Walk;
+
+internal enum RunMode
+{
+    Rehearsal,
+    Live,
+}
+
+internal sealed record RunRequest(
+    RunMode Mode,
+    string? ProfilePath,
+    Uri BaseUrl,
+    bool Headless,
+    bool SimulatedLogin,
+    bool ExitAtReview,
+    bool KeepSession,
+    string UiLanguage,
+    string? FixturesDirectory = null,
+    IReadOnlySet<string>? Variants = null);
+
+/// <summary>One run of the tool against the service or its replica: profile, browser, walk, stop, report.</summary>
+internal sealed class RunSession(
+    BrowserLauncher launcher,
+    ProfileGate profiles,
+    LabelMap labelMap,
+    Redactor redactor,
+    RunLogSink runLog,
+    ReportWriter reports,
+    IOptions<RunsOptions> runs,
+    ILoggerFactory loggers,
+    TimeProvider time,
+    IEnumerable<IRunObserver> observers)
+{
+    public const string JournalName = "journal.jsonl";
+    public const string StopScreenshotName = "stop.png";
+    public const string LastPageScreenshotName = "last-page.png";
+
+    // Playwright hands a regex to the page's JavaScript, which knows only a few of .NET's options.
+    private static readonly Regex[] PersonalDataShapes = [.. new[] { Identifiers.PersonalIdentityCodeShape, Identifiers.EmailShape, Identifiers.PhoneShape }
+        .Select(shape => new Regex(shape.ToString(), shape.Options & (RegexOptions.IgnoreCase | RegexOptions.Multiline)))];
+
+    private readonly ILogger logger = loggers.CreateLogger<RunSession>();
+
+    public static string DefaultFixtures => Path.Combine(AppContext.BaseDirectory, "fixtures");
+
+    public ReplicaBackend? Backend { get; private set; }
+
+    public RunReport? Report { get; private set; }
+
+    public RunFolder? Folder { get; private set; }
+
+    public async Task<int> RunAsync(RunRequest request, TextWriter output, CancellationToken cancellationToken)
+    {
+        var console = new OperatorConsole(output, request.UiLanguage);
+        var report = Report = new RunReport(request.Mode == RunMode.Rehearsal ? "rehearse" : "run", request.Mode.ToString().ToLowerInvariant(), time);
+        var (_, plan) = profiles.Load(request.ProfilePath, output, request.UiLanguage);
+        report.Profile = Path.GetFileName(request.ProfilePath ?? ProfileGate.DefaultProfilePath);
+        report.Language = plan.Language;
+        redactor.AddKnownValues(plan.Fields.Where(f => f.IsPersonal).Select(f => f.Value));
+        var labels = labelMap.For(plan.Language);
+
+        var folder = Folder = RunFolder.Create(runs.Value.Root, time);
+        runLog.Open(folder.File(RunLogSink.FileName));
+        logger.LogInformation("Run folder {Folder}, mode {Mode}, base URL {BaseUrl}", folder.Path, request.Mode, request.BaseUrl);
+
+        RehearsalRouting? routing = null;
+        if (request.Mode == RunMode.Rehearsal)
+        {
+            var site = Path.Combine(request.FixturesDirectory ?? DefaultFixtures, "site");
+            if (!File.Exists(Path.Combine(site, "index.html")))
+            {
+                throw new InvalidInputException($"The fixtures folder has no replica: {Path.Combine(site, "index.html")} does not exist. Point --fixtures at a folder with a site/ inside.");
+            }
+
+            Backend = new ReplicaBackend(site, request.Variants ?? new HashSet<string>(), plan.Language, new ReplicaJournal(), time);
+            routing = new RehearsalRouting(Backend, loggers.CreateLogger<RehearsalRouting>());
+        }
+
+        await using var browser = await report.PhaseAsync("browser-launch", () => launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: request.Mode == RunMode.Rehearsal)));
+        var context = await browser.NewContextAsync();
+        var tracing = launcher.Options.Tracing;
+        if (tracing)
+        {
+            logger.LogWarning("Tracing is on: the trace in the run folder holds the pages' text, personal data included");
+            await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
+        }
+
+        var guard = new SendGuard(labelMap.SendButtonNames);
+        await guard.ArmInPageAsync(context);
+        if (routing is not null)
+        {
+            await routing.AttachAsync(context);
+        }
+
+        var page = await context.NewPageAsync();
+        foreach (var observer in observers)
+        {
+            await observer.PageOpenedAsync(page);
+        }
+
+        var dialogs = new DialogWatch(redactor);
+        dialogs.Attach(page);
+        var clicker = new GuardedClicker(guard, loggers.CreateLogger<GuardedClicker>());
+        clicker.Overlays = new OverlayCloser(page, labels.Overlays, clicker, logger);
+        var wizard = new Wizard(page, labels, clicker);
+        var settings = new WalkSettings(
+            request.BaseUrl,
+            request.SimulatedLogin,
+            TimeSpan.FromMinutes(launcher.Options.LoginTimeoutMinutes),
+            TimeSpan.FromSeconds(30),
+            labelMap.Path);
+        var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger);
+
+        try
+        {
+            await walk.WalkToTheStopAsync(cancellationToken);
+            report.StopScreenshot = await ScreenshotAsync(page, folder.File(StopScreenshotName), walk.PersonalFields);
+            var exit = Judge(report);
+            Summarise(console, report, labels, folder);
+            if (request.Mode == RunMode.Live)
+            {
+                await guard.LiftAsync(page);
+                report.SendGuardLifted = true;
+                logger.LogInformation("Handed over to the operator; the send guard is lifted and the tool touches nothing more");
+                foreach (var observer in observers)
+                {
+                    await observer.HandedOverAsync(page);
+                }
+            }
+
+            if (request.KeepSession)
+            {
+                var state = folder.File("session-state.json");
+                await context.StorageStateAsync(new() { Path = state });
+                console.Say("keep-session", state);
+            }
+
+            await reports.WriteAsync(report, folder);
+            if (!request.ExitAtReview && !request.Headless)
+            {
+                await WaitForOperatorAsync(browser, page, console, request.Mode, cancellationToken);
+            }
+
+            return exit;
+        }
+        catch (OperationCanceledException)
+        {
+            report.Outcome = RunOutcome.Cancelled;
+            report.AddEvent($"Cancelled by the operator at step {walk.CurrentStep}.");
+            throw;
+        }
+        catch (Exception ex)
+        {
+            report.Outcome = RunOutcome.Failed;
+            var step = ex is StepFailedException failed ? failed.Step : walk.CurrentStep;
+            var cause = ex is StepFailedException { InnerException: { } inner } ? inner : ex;
+            report.Failure = new FailureRecord(
+                step,
+                redactor.Redact(cause.Message),
+                (ex as StepFailedException)?.Expected,
+                await PageShowedAsync(page),
+                await ScreenshotAsync(page, folder.File(LastPageScreenshotName), walk.PersonalFields));
+            console.Say("failed", step, redactor.Redact(cause.Message));
+            console.Say("report", folder.File(ReportWriter.MarkdownName));
+            throw new RunFailedException(step, folder.Path, cause);
+        }
+        finally
+        {
+            foreach (var blocked in routing?.Blocked.ToArray() ?? [])
+            {
+                report.AddBlockedRequest(blocked);
+            }
+
+            if (tracing)
+            {
+                await TryAsync(() => context.Tracing.StopAsync(new() { Path = folder.File("trace.zip") }));
+            }
+
+            await reports.WriteAsync(report, folder);
+            if (Backend is not null)
+            {
+                await File.WriteAllLinesAsync(folder.File(JournalName), Backend.Journal.Entries.Select(e => redactor.Redact(System.Text.Json.JsonSerializer.Serialize(e))), cancellationToken: CancellationToken.None);
+            }
+        }
+    }
+
+    private static int Judge(RunReport report)
+    {
+        if (report.NeedsOperator.Count > 0)
+        {
+            report.Outcome = RunOutcome.StoppedForOperator;
+            return ExitCodes.StoppedForOperator;
+        }
+
+        var unverified = report.Fields.Where(f => !f.Verified).Select(f => f.Label).ToArray();
+        if (unverified.Length > 0 || report.ProtectionOrderUnticked == false || !report.SendButtonReached)
+        {
+            report.Outcome = RunOutcome.Failed;
+            report.Failure = new FailureRecord(
+                "stop",
+                unverified.Length > 0 ? $"These fields did not read back as filled: {string.Join(", ", unverified)}." : "The stop was reached but not every check held.",
+                "every field as planned, the protection-order box unticked, the send button in view",
+                null,
+                report.StopScreenshot);
+            return ExitCodes.Failed;
+        }
+
+        report.Outcome = RunOutcome.ReachedTheStop;
+        return ExitCodes.ReachedTheStop;
+    }
+
+    private static void Summarise(OperatorConsole console, RunReport report, ServiceLabels labels, RunFolder folder)
+    {
+        console.Say(report.DraftSaved ? "stop" : "stop-unsaved", labels.SendButton);
+        foreach (var field in report.Fields)
+        {
+            console.Say("field", field.Label, Abbreviate(field.Filled));
+        }
+
+        if (report.NeedsOperator.Count > 0)
+        {
+            console.Say("needs-operator", string.Join(", ", report.NeedsOperator));
+        }
+
+        console.Say("report", folder.File(ReportWriter.MarkdownName));
+    }
+
+    private static string Abbreviate(string text)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        return flat.Length > 70 ? string.Concat(flat.AsSpan(0, 67), "...") : flat;
+    }
+
+    private async Task WaitForOperatorAsync(LaunchedBrowser browser, IPage page, OperatorConsole console, RunMode mode, CancellationToken cancellationToken)
+    {
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        browser.Browser.Disconnected += (_, _) => closed.TrySetResult();
+        page.Close += (_, _) => closed.TrySetResult();
+        var waits = new List<Task> { closed.Task, Task.Delay(Timeout.Infinite, cancellationToken) };
+        if (mode == RunMode.Rehearsal)
+        {
+            console.Say("press-enter");
+            waits.Add(Task.Run(() => Console.In.ReadLine(), CancellationToken.None));
+        }
+        else
+        {
+            console.Say("close-browser");
+        }
+
+        await Task.WhenAny(waits);
+        logger.LogInformation("The operator finished the review");
+    }
+
+    private async Task<string?> ScreenshotAsync(IPage page, string path, IReadOnlyList<ILocator> personalFields)
+    {
+        try
+        {
+            await page.ScreenshotAsync(new()
+            {
+                Path = path,
+                FullPage = true,
+                Animations = ScreenshotAnimations.Disabled,
+                Mask = [.. personalFields, .. PersonalDataShapes.Select(shape => page.GetByText(shape))],
+            });
+            return Path.GetFileName(path);
+        }
+        catch (PlaywrightException ex)
+        {
+            logger.LogWarning("No screenshot: {Reason}", ex.Message.Split('\n')[0]);
+            return null;
+        }
+    }
+
+    private async Task<string?> PageShowedAsync(IPage page)
+    {
+        try
+        {
+            var snapshot = await page.Locator("body").AriaSnapshotAsync(new() { Timeout = 5000 });
+            var lines = snapshot.Split('\n');
+            var shown = string.Join('\n', lines.Take(80)) + (lines.Length > 80 ? "\n…" : string.Empty);
+            return $"{redactor.Redact(page.Url)}\n{redactor.Redact(shown)}";
+        }
+        catch (PlaywrightException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (PlaywrightException)
+        {
+            // The browser is already gone; what it held is lost with it.
+        }
+    }
+}
+
+internal sealed class RunFailedException(string step, string folder, Exception inner)
+    : Exception($"The run stopped at step '{step}': {inner.Message.Split('\n')[0]} The report is in {folder}.", inner)
+{
+    public string Folder => folder;
+}

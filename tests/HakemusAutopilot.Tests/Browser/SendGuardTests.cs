@@ -1,0 +1,112 @@
+using HakemusAutopilot.Browser;
+using HakemusAutopilot.Cli;
+using HakemusAutopilot.Rehearsal;
+using HakemusAutopilot.Service;
+using HakemusAutopilot.Tests.Support;
+
+namespace HakemusAutopilot.Tests.Browser;
+
+internal sealed class SendGuardTests : ReplicaTest
+{
+    [TestCase("Lähetä DVV:lle")]
+    [TestCase("  LÄHETÄ\u00a0DVV:LLE *")]
+    [TestCase("Skicka till MDB")]
+    [TestCase("Send to DVV")]
+    public void Guard_recognises_the_send_button_in_every_language_and_spelling(string name)
+    {
+        Assert.That(Guard.IsSendName(name), Is.True);
+    }
+
+    [TestCase("Tallenna keskeneräisenä")]
+    [TestCase("Seuraava")]
+    [TestCase("Lähetä")]
+    [TestCase("")]
+    public void Guard_lets_other_buttons_be(string name)
+    {
+        Assert.That(Guard.IsSendName(name), Is.False);
+    }
+
+    [Test]
+    public async Task Clicker_refuses_the_send_button_however_it_was_found()
+    {
+        var form = await OpenFormAsync();
+        var byPosition = Page.Locator("main button").Filter(new() { HasText = "DVV" });
+
+        Assert.ThrowsAsync<SendRefusedException>(async () => await Wizard.Clicker.ClickAsync(byPosition, "a button found by its place"));
+
+        await Expect(form.SendButton).ToBeVisibleAsync();
+        Assert.That(Backend.Journal.To(ReplicaPaths.Submit), Is.Empty);
+    }
+
+    [Test]
+    public async Task Page_guard_swallows_a_click_on_the_send_button_that_bypasses_the_clicker()
+    {
+        var form = await OpenFormAsync();
+
+        await form.SendButton.ClickAsync();
+
+        Assert.That(await Page.EvaluateAsync<int>("() => window.__hakemusAutopilotBlocked || 0"), Is.EqualTo(1));
+        Assert.That(Backend.Journal.To(ReplicaPaths.Submit), Is.Empty);
+    }
+
+    [Test]
+    public async Task Lifting_the_guard_lets_the_operators_own_click_through()
+    {
+        var form = await OpenFormAsync();
+
+        await Guard.LiftAsync(Page);
+        await form.SendButton.ClickAsync();
+
+        Assert.That(Guard.IsLifted, Is.True);
+        Assert.That(await Page.EvaluateAsync<int>("() => window.__hakemusAutopilotBlocked || 0"), Is.Zero);
+        Assert.ThrowsAsync<InvalidOperationException>(async () => await Wizard.Clicker.ClickAsync(form.SendButton, "anything after hand-over"));
+    }
+
+    private async Task<ApplicationFormPage> OpenFormAsync()
+    {
+        var login = await LoginPage.OpenAsync(Wizard, RehearsalRouting.ServiceOrigin);
+        await login.IdentifyAsSimulatedPersonAsync();
+        var catalog = await (await FrontPage.ReachedAsync(Wizard)).StartNewApplicationAsync();
+        await catalog.ChoosePublicAdministrationAsync();
+        await catalog.OpenPopulationDataServicesAsync();
+        var start = await catalog.StartChangeInterfaceApplicationAsync();
+        await start.ChooseNewApplicationAsync();
+        await start.ChooseOrderTypeAsync();
+        return await start.ContinueAsync();
+    }
+}
+
+[Parallelizable(ParallelScope.Self)]
+internal sealed class SendGuardRehearsalTests
+{
+    [TestCase(ReplicaVariants.SendInPlaceOfSave)]
+    public async Task A_send_button_standing_where_the_save_button_should_be_is_never_pressed(string variant)
+    {
+        var run = await Tool.RehearseAsync("--variant", variant);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed));
+        Assert.That(run.Error, Is.Not.Null);
+        Assert.That(run.Report.Failure!.Message, Does.Contain("send button"));
+        Assert.That(run.Sent, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_send_button_standing_where_next_should_be_is_never_pressed()
+    {
+        var run = await Tool.RehearseAsync("--variant", ReplicaVariants.PagedForm, "--variant", ReplicaVariants.SendInPlaceOfNext);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed));
+        Assert.That(run.Report.Failure!.Message, Does.Contain("send button"));
+        Assert.That(run.Sent, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_protection_order_box_is_unticked_at_the_stop_even_when_the_page_opens_it_ticked()
+    {
+        var run = await Tool.RehearseAsync("--variant", ReplicaVariants.ProtectionOrderTicked);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
+        Assert.That(run.Report.ProtectionOrderUnticked, Is.True);
+        Assert.That(run.Journal.To(ReplicaPaths.Draft).Last().Body, Does.Contain("\"turvakielto\":false"));
+    }
+}

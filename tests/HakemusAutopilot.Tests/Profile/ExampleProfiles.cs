@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+
+namespace HakemusAutopilot.Tests.Profile;
+
+internal static class ExampleProfiles
+{
+    public const string Vocational = "ammattiopisto.json";
+    public const string UpperSecondary = "lukio.json";
+    public const string UniversityOfAppliedSciences = "ammattikorkeakoulu.yaml";
+
+    public static IEnumerable<string> All => [Vocational, UpperSecondary, UniversityOfAppliedSciences];
+
+    public static string PathOf(string name) => RepoPaths.Path("fixtures", "profiles", name);
+
+    /// <summary>The vocational example as an editable tree, for tests that change one thing.</summary>
+    public static JsonObject VocationalAsJson() =>
+        JsonNode.Parse(File.ReadAllText(PathOf(Vocational)))!.AsObject();
+
+    /// <summary>Writes <paramref name="profile"/> into <paramref name="folder"/> with attachment paths made absolute, so they still resolve.</summary>
+    public static string WriteWithAttachmentsResolved(TemporaryFolder folder, JsonObject profile, string name = "profiili.json")
+    {
+        foreach (var attachment in profile["attachments"]?.AsArray() ?? [])
+        {
+            var relative = attachment!["path"]!.GetValue<string>();
+            attachment["path"] = Path.GetFullPath(Path.Combine(RepoPaths.Path("fixtures", "profiles"), relative));
+        }
+
+        profile.Remove("$schema");
+        return folder.Write(name, profile.ToJsonString());
+    }
+}

@@ -1,0 +1,169 @@
+using HakemusAutopilot.Profile;
+using HakemusAutopilot.Rehearsal;
+using HakemusAutopilot.Service;
+using HakemusAutopilot.Tests.Support;
+using Microsoft.Playwright;
+
+namespace HakemusAutopilot.Tests.Service;
+
+internal sealed class WizardStepTests : ReplicaTest
+{
+    [Test]
+    public async Task Operator_is_logged_in_by_the_simulated_identification()
+    {
+        var login = await LoginPage.OpenAsync(Wizard, RehearsalRouting.ServiceOrigin);
+
+        await login.IdentifyAsSimulatedPersonAsync();
+        await login.WaitForLoginAsync(TimeSpan.FromSeconds(20), _ => { }, TimeSpan.FromSeconds(5), CancellationToken.None);
+
+        await Expect(Wizard.Button(Labels.LogOut)).ToBeVisibleAsync();
+        Assert.That(Page.Url, Does.Not.Contain(Labels.LoginRoute));
+    }
+
+    [Test]
+    public async Task Login_wait_keeps_reporting_until_somebody_logs_in()
+    {
+        var login = await LoginPage.OpenAsync(Wizard, RehearsalRouting.ServiceOrigin);
+        var reported = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var waiting = login.WaitForLoginAsync(TimeSpan.FromSeconds(30), waited => reported.TrySetResult(waited), TimeSpan.FromMilliseconds(300), CancellationToken.None);
+        var firstReport = await reported.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await Page.GetByRole(AriaRole.Button, new() { Name = Labels.Identify }).ClickAsync();
+        await waiting;
+
+        Assert.That(firstReport, Is.GreaterThan(TimeSpan.Zero));
+    }
+
+    [Test]
+    public async Task Login_wait_gives_up_after_its_timeout_with_a_clear_message()
+    {
+        var login = await LoginPage.OpenAsync(Wizard, RehearsalRouting.ServiceOrigin);
+
+        var wait = login.WaitForLoginAsync(TimeSpan.FromMilliseconds(600), _ => { }, TimeSpan.FromMilliseconds(200), CancellationToken.None);
+
+        var error = Assert.ThrowsAsync<LoginTimeoutException>(async () => await wait);
+        Assert.That(error!.Message, Does.Contain("logged in"));
+    }
+
+    [Test]
+    public async Task Front_page_leads_to_the_services_of_public_administration()
+    {
+        var front = await LogInAsync();
+
+        var catalog = await front.StartNewApplicationAsync();
+        await catalog.ChoosePublicAdministrationAsync();
+        await catalog.OpenPopulationDataServicesAsync();
+
+        await Expect(catalog.PublicAdministrationTab).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(catalog.PopulationDataButton).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(catalog.StartChangeInterfaceButton).ToBeVisibleAsync();
+    }
+
+    [Test]
+    public async Task Start_page_takes_a_new_application_for_a_register_update_by_personal_identity_codes()
+    {
+        var start = await OpenStartPageAsync();
+
+        await start.ChooseNewApplicationAsync();
+        await start.ChooseOrderTypeAsync();
+
+        await Expect(start.NewApplicationChoice).ToBeCheckedAsync();
+        await Expect(start.OrderTypeChoice).ToBeCheckedAsync();
+        await Expect(Page.GetByRole(AriaRole.Radio, new() { Name = "Kertaluovutus" })).Not.ToBeCheckedAsync();
+    }
+
+    [Test]
+    public async Task Form_page_finds_every_profile_field_by_its_label()
+    {
+        var form = await OpenFormAsync();
+
+        foreach (var field in Enum.GetValues<FormField>())
+        {
+            var located = await form.FindFieldAsync(FormFieldLabels.For(field, Labels));
+            Assert.That(located, Is.Not.Null, $"{field} was not found by its label");
+        }
+    }
+
+    [Test]
+    public async Task Form_page_fills_a_field_and_reads_the_value_back_from_the_page()
+    {
+        var form = await OpenFormAsync();
+        var purpose = (await form.FindFieldAsync(FormFieldLabels.For(FormField.Purpose, Labels)))!;
+
+        var readBack = await form.FillAsync(purpose, "Opiskelijarekisterin ylläpito.");
+
+        Assert.That(readBack, Is.EqualTo("Opiskelijarekisterin ylläpito."));
+        await Expect(Page.GetByLabel("Käyttötarkoitus")).ToHaveValueAsync("Opiskelijarekisterin ylläpito.");
+    }
+
+    [Test]
+    public async Task Form_page_tells_the_name_field_of_the_contact_from_the_deputys()
+    {
+        var form = await OpenFormAsync();
+
+        var contact = (await form.FindFieldAsync(FormFieldLabels.For(FormField.TechnicalContactName, Labels)))!;
+        var deputy = (await form.FindFieldAsync(FormFieldLabels.For(FormField.DeputyName, Labels)))!;
+        await form.FillAsync(contact, "Aino Esimerkki");
+        await form.FillAsync(deputy, "Eero Esimerkki");
+
+        await Expect(Page.GetByRole(AriaRole.Group, new() { Name = "Tekninen yhteyshenkilö" }).GetByLabel("Nimi")).ToHaveValueAsync("Aino Esimerkki");
+        await Expect(Page.GetByRole(AriaRole.Group, new() { Name = "Varahenkilö" }).GetByLabel("Nimi")).ToHaveValueAsync("Eero Esimerkki");
+    }
+
+    [Test]
+    public async Task Form_page_refuses_to_guess_between_two_fields_with_the_same_label()
+    {
+        var form = await OpenFormAsync();
+
+        var error = Assert.ThrowsAsync<AmbiguousFieldException>(async () => await form.FindFieldAsync(new FieldSpec(Labels.Name, null)));
+
+        Assert.That(error!.Message, Does.Contain("Tekninen yhteyshenkilö").And.Contain("Varahenkilö"));
+    }
+
+    [Test]
+    public async Task Form_page_saves_the_draft_and_the_replica_receives_it()
+    {
+        var form = await OpenFormAsync();
+        await form.FillAsync((await form.FindFieldAsync(FormFieldLabels.For(FormField.NeededData, Labels)))!, "Tilaamme tuotteen OPISKELIJA.");
+
+        var outcome = await form.SaveDraftAsync(new TaskCompletionSource().Task);
+
+        Assert.That(outcome, Is.EqualTo(SaveOutcome.Saved));
+        Assert.That(Backend.Journal.To(ReplicaPaths.Draft).Single().Body, Does.Contain("Tilaamme tuotteen OPISKELIJA."));
+    }
+
+    [Test]
+    public async Task Form_page_attaches_a_file_with_its_description()
+    {
+        var form = await OpenFormAsync();
+        var pdf = RepoPaths.Fixtures("attachments", "sopimus-koulutuksen-jarjestamisesta.pdf");
+
+        await form.AttachAsync(pdf, Path.GetFileName(pdf), "Sopimus koulutuksen järjestämisestä");
+
+        Assert.That(await form.HasAttachmentAsync(Path.GetFileName(pdf)), Is.True);
+        Assert.That(Backend.Journal.To(ReplicaPaths.Attachments).Single().Body, Does.Contain("Sopimus koulutuksen järjestämisestä"));
+    }
+
+    private async Task<FrontPage> LogInAsync()
+    {
+        var login = await LoginPage.OpenAsync(Wizard, RehearsalRouting.ServiceOrigin);
+        await login.IdentifyAsSimulatedPersonAsync();
+        return await FrontPage.ReachedAsync(Wizard);
+    }
+
+    private async Task<ApplicationStartPage> OpenStartPageAsync()
+    {
+        var catalog = await (await LogInAsync()).StartNewApplicationAsync();
+        await catalog.ChoosePublicAdministrationAsync();
+        await catalog.OpenPopulationDataServicesAsync();
+        return await catalog.StartChangeInterfaceApplicationAsync();
+    }
+
+    private async Task<ApplicationFormPage> OpenFormAsync()
+    {
+        var start = await OpenStartPageAsync();
+        await start.ChooseNewApplicationAsync();
+        await start.ChooseOrderTypeAsync();
+        return await start.ContinueAsync();
+    }
+}

@@ -1,0 +1,22 @@
+using HakemusAutopilot.Rehearsal;
+
+namespace HakemusAutopilot.Tests.Support;
+
+/// <summary>The replica on a loopback HTTP server, standing in for the real service in live-path tests.</summary>
+internal sealed class LoopbackService : IAsyncDisposable
+{
+    private readonly LoopbackReplicaServer server;
+
+    public LoopbackService(params string[] variants)
+    {
+        Journal = new ReplicaJournal();
+        var backend = new ReplicaBackend(RepoPaths.Fixtures("site"), new HashSet<string>(variants), "fi", Journal, TimeProvider.System);
+        server = new LoopbackReplicaServer(backend);
+    }
+
+    public ReplicaJournal Journal { get; }
+
+    public Uri BaseUrl => server.BaseUrl;
+
+    public ValueTask DisposeAsync() => server.DisposeAsync();
+}

@@ -1,0 +1,65 @@
+using HakemusAutopilot.Browser;
+using HakemusAutopilot.Rehearsal;
+using HakemusAutopilot.Service;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Playwright;
+using Microsoft.Playwright.NUnit;
+
+namespace HakemusAutopilot.Tests.Support;
+
+/// <summary>
+/// The one base of the browser tests: a page at the service's origin, served by the replica through the tool's
+/// own routing, in a context pinned to fi-FI and Helsinki time, with the send guard armed.
+/// It extends Playwright's NUnit base but launches through the tool's launcher, because Playwright's own base
+/// takes its launch options from a .runsettings file and playwright.config.json must stay the one place for them.
+/// </summary>
+[Parallelizable(ParallelScope.Self)]
+internal abstract class ReplicaTest : PlaywrightTest
+{
+    public static readonly LabelMap LabelMap = LabelMap.Load(RepoPaths.File("src", "HakemusAutopilot", "Service", "labels.json"));
+
+    protected IBrowserContext Context { get; private set; } = null!;
+
+    protected IPage Page { get; private set; } = null!;
+
+    protected ReplicaBackend Backend { get; private set; } = null!;
+
+    protected RehearsalRouting Routing { get; private set; } = null!;
+
+    protected SendGuard Guard { get; private set; } = null!;
+
+    protected Wizard Wizard { get; private set; } = null!;
+
+    protected ServiceLabels Labels => Wizard.Labels;
+
+    protected virtual IReadOnlySet<string> Variants => new HashSet<string>();
+
+    [SetUp]
+    public async Task ReplicaSetUp()
+    {
+        var browser = await RegisterService("ConfiguredBrowser", async () => new SharedBrowser(await TestBrowser.Launcher.LaunchAsync(new LaunchRequest(Headless: true, LoopbackOnly: true))));
+        Backend = new ReplicaBackend(RepoPaths.Fixtures("site"), Variants, "fi", new ReplicaJournal(), TimeProvider.System);
+        Routing = new RehearsalRouting(Backend, NullLogger<RehearsalRouting>.Instance);
+        Context = await browser.Launched.NewContextAsync();
+        Guard = new SendGuard(LabelMap.SendButtonNames);
+        await Guard.ArmInPageAsync(Context);
+        await Routing.AttachAsync(Context);
+        Page = await Context.NewPageAsync();
+        var clicker = new GuardedClicker(Guard, NullLogger<GuardedClicker>.Instance);
+        var labels = LabelMap.For("fi");
+        clicker.Overlays = new OverlayCloser(Page, labels.Overlays, clicker, NullLogger.Instance);
+        Wizard = new Wizard(Page, labels, clicker);
+    }
+
+    [TearDown]
+    public async Task ReplicaTearDown() => await Context.CloseAsync();
+
+    private sealed class SharedBrowser(LaunchedBrowser launched) : IWorkerService
+    {
+        public LaunchedBrowser Launched => launched;
+
+        public Task ResetAsync() => Task.CompletedTask;
+
+        public Task DisposeAsync() => launched.DisposeAsync().AsTask();
+    }
+}

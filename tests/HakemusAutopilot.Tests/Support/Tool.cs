@@ -1,0 +1,58 @@
+using HakemusAutopilot.Cli;
+using HakemusAutopilot.Rehearsal;
+using HakemusAutopilot.Reports;
+using HakemusAutopilot.Walk;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HakemusAutopilot.Tests.Support;
+
+internal sealed record ToolResult(int ExitCode, Exception? Error, string Output, string RunsRoot, RunSession Session)
+{
+    public RunReport Report => Session.Report ?? throw new InvalidOperationException($"No run report; the tool said: {Output} {Error}");
+
+    public ReplicaJournal Journal => Session.Backend?.Journal ?? throw new InvalidOperationException("The run had no replica.");
+
+    public string Folder => Session.Folder?.Path ?? throw new InvalidOperationException($"No run folder; the tool said: {Output} {Error}");
+
+    public IEnumerable<JournalEntry> Sent => Journal.Entries.Where(e => e.Path == ReplicaPaths.Submit);
+}
+
+/// <summary>Runs the tool in-process exactly as Program.cs does, with its runs written to a temporary folder.</summary>
+internal static class Tool
+{
+    public static Task<ToolResult> RunAsync(params string[] args) => RunAsync(null, args);
+
+    public static async Task<ToolResult> RunAsync(IRunObserver? observer, params string[] args)
+    {
+        var output = new StringWriter();
+        var parsed = CommandLine.Parse(args, output, output);
+        if (parsed.Request is not { } request)
+        {
+            throw new ArgumentException($"The command line did not parse ({parsed.ExitCode}): {output}");
+        }
+
+        var runsRoot = Path.Combine(Path.GetTempPath(), "hakemus-autopilot-tests", Guid.NewGuid().ToString("N"));
+        using var host = AppHost.Build(request, services =>
+        {
+            services.PostConfigure<RunsOptions>(o => o.Root = runsRoot);
+            if (observer is not null)
+            {
+                services.AddSingleton(observer);
+            }
+        });
+        var session = host.Services.GetRequiredService<RunSession>();
+        try
+        {
+            await host.StartAsync();
+            var exit = await host.Services.GetRequiredService<CommandRunner>().RunAsync(request, output, CancellationToken.None);
+            await host.StopAsync();
+            return new ToolResult(exit, null, output.ToString(), runsRoot, session);
+        }
+        catch (Exception ex)
+        {
+            return new ToolResult(ExitCodes.For(ex), ex, output.ToString(), runsRoot, session);
+        }
+    }
+
+    public static Task<ToolResult> RehearseAsync(params string[] extra) => RunAsync(["rehearse", .. extra]);
+}
