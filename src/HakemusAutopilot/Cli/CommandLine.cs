@@ -23,6 +23,18 @@ internal static class CommandLine
 {
     private static readonly string[] UiLanguages = ["fi", "en"];
 
+    private static Uri ParseBaseUrl(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+        {
+            return uri.AbsolutePath.EndsWith('/') ? uri : new Uri($"{uri.GetLeftPart(UriPartial.Path)}/");
+        }
+
+        result.AddError($"--base-url must be an absolute http(s) address such as https://asiointi.dvv.fi/ (got '{text}').");
+        return RehearsalRouting.ServiceOrigin;
+    }
+
     public static ParsedCommandLine Parse(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         CommandRequest? request = null;
@@ -39,7 +51,12 @@ internal static class CommandLine
         var fixtures = new Option<DirectoryInfo?>("--fixtures") { Description = "A replica folder of the same layout as fixtures/ (with site/ inside)." };
         var variants = new Option<string[]>("--variant") { Description = "Switch on a replica variant (repeatable): " + string.Join(", ", ReplicaVariants.All.Order(StringComparer.Ordinal)), AllowMultipleArgumentsPerToken = false };
         variants.AcceptOnlyFromAmong([.. ReplicaVariants.All]);
-        var baseUrl = new Option<Uri>("--base-url") { Description = "Another origin of the service (a test environment, a copy on loopback).", DefaultValueFactory = _ => RehearsalRouting.ServiceOrigin };
+        var baseUrl = new Option<Uri>("--base-url")
+        {
+            Description = "Another origin of the service (a test environment, a copy on loopback).",
+            DefaultValueFactory = _ => RehearsalRouting.ServiceOrigin,
+            CustomParser = ParseBaseUrl,
+        };
 
         var rehearse = new Command("rehearse", "Walk the whole application against the offline replica and stop before sending.")
         {

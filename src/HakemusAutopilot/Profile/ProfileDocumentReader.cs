@@ -43,9 +43,9 @@ internal static partial class ProfileDocumentReader
 
     public static ProfileNode? ReadYaml(string text, FindingCollector findings)
     {
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -76,6 +76,19 @@ internal static partial class ProfileDocumentReader
                 Invariant($"Unsupported YAML at line {line}, column {column}: {exception.ReasonEn}."),
                 exception.FixFi,
                 exception.FixEn);
+            return null;
+        }
+        catch (Exception exception) when (exception is not YamlException and not OutOfMemoryException)
+        {
+            // YamlDotNet's scanner throws InvalidOperationException on some broken input
+            // (found by ProfileLoaderTests' damaged copies), so its own position is all we have.
+            var (line, column) = (parser.LastGood.Line, parser.LastGood.Column);
+            findings.Error(
+                string.Empty,
+                Invariant($"Profiili ei ole kelvollista YAMLia: virhe rivin {line} sarakkeen {column} jälkeen."),
+                Invariant($"The profile is not valid YAML: error after line {line}, column {column}."),
+                Invariant($"Katso rivi {line} ja sen jälkeiset rivit: tarkista sisennys, kaksoispiste avaimen perässä ja lainausmerkit."),
+                Invariant($"Look at line {line} and the lines after it: check the indentation, the colon after each key and the quotation marks."));
             return null;
         }
         catch (YamlException exception)
@@ -225,6 +238,23 @@ internal static partial class ProfileDocumentReader
 
     [GeneratedRegex(@"^([-+]?(0|[1-9][0-9]*|[0-9]+)|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex YamlNumber();
+
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastGood { get; private set; } = Mark.Empty;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (inner.Current is { } current)
+            {
+                LastGood = current.End;
+            }
+
+            return inner.MoveNext();
+        }
+    }
 
     private sealed class UnsupportedYamlException(Mark start, string reasonFi, string reasonEn, string fixFi, string fixEn)
         : Exception(reasonEn)

@@ -370,7 +370,7 @@ internal static partial class ProfileRules
 
     internal static string En(FormattableString text) => text.ToString(English);
 
-    [GeneratedRegex(@"^(\(EU\)\s*)?\d{1,4}/\d{4}$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(\(EU\)\s*)?\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StatuteNumber();
 
     [GeneratedRegex(@"\bOPISKELIJA\b", RegexOptions.CultureInvariant, 1000)]

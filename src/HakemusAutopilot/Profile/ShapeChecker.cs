@@ -60,7 +60,9 @@ internal static class ShapeChecker
             }
         }
 
-        foreach (var property in shape.Properties.Where(property => property.Required && IsNull(node.Get(property.Name))))
+        // Only whole parts are reported here; the rules report a missing text or list together
+        // with an empty one, in words that fit the field.
+        foreach (var property in shape.Properties.Where(property => property is { Required: true, Shape: ObjectShape } && IsNull(node.Get(property.Name))))
         {
             var propertyPath = ProfilePaths.Property(path, property.Name);
             var (fi, en) = ProfileFieldNames.Of(propertyPath);
@@ -98,12 +100,28 @@ internal static class ShapeChecker
 
     private static void ReportWrongType(ProfileNode node, Shape expected, string path, FindingCollector findings)
     {
-        var (expectedFi, expectedEn) = expected switch
+        var (expectedFi, expectedEn, fixFi, fixEn) = expected switch
         {
-            ObjectShape => ("objekti { ... }", "an object { ... }"),
-            ListShape => ("luettelo [ ... ]", "a list [ ... ]"),
-            BooleanShape => ("totuusarvo true tai false", "true or false"),
-            _ => ("teksti lainausmerkeissä", "text in quotation marks"),
+            ObjectShape => (
+                "objekti { ... }",
+                "an object { ... }",
+                "Kirjoita kohdan avaimet aaltosulkeisiin { } (YAMLissa sisennettyinä omille riveilleen); katso malli kansiosta fixtures/profiles.",
+                "Write the part's keys inside braces { } (in YAML, indented on lines of their own); see the examples in fixtures/profiles."),
+            ListShape => (
+                "luettelo [ ... ]",
+                "a list [ ... ]",
+                "Kirjoita arvot hakasulkeisiin, esimerkiksi [\"ensimmäinen\", \"toinen\"], tai YAMLissa omille riveilleen viivan perään.",
+                "Write the values inside brackets, for example [\"first\", \"second\"], or in YAML on lines of their own after a dash."),
+            BooleanShape => (
+                "totuusarvo true tai false",
+                "true or false",
+                "Kirjoita true tai false ilman lainausmerkkejä.",
+                "Write true or false without quotation marks."),
+            _ => (
+                "teksti",
+                "text",
+                "Kirjoita arvo tekstinä lainausmerkkeihin, esimerkiksi \"...\".",
+                "Write the value as text in quotation marks, for example \"...\"."),
         };
         var (actualFi, actualEn) = node switch
         {
@@ -119,8 +137,8 @@ internal static class ShapeChecker
             path,
             $"Arvon tyyppi on väärä ({fieldFi}): pitää olla {expectedFi}, mutta arvo on {actualFi}.",
             $"The value has the wrong type ({fieldEn}): it must be {expectedEn}, but it is {actualEn}.",
-            $"Kirjoita arvo muodossa {expectedFi}.",
-            $"Write the value as {expectedEn}.");
+            fixFi,
+            fixEn);
     }
 
     private static string Echo(string key)

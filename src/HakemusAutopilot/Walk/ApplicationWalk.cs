@@ -31,7 +31,7 @@ internal sealed class ApplicationWalk(
 
     public async Task<ApplicationFormPage> WalkToTheStopAsync(CancellationToken cancellationToken)
     {
-        await StepAsync("login", "the login page, then a logged-in page", () => LogInAsync(cancellationToken));
+        await StepAsync("login", "the login page, then a logged-in page", () => LogInAsync(new FrontPage(wizard).Landmark, cancellationToken));
         var front = await StepAsync("front-page", $"the button \"{wizard.Labels.StartNewApplication}\"", () => FrontPage.ReachedAsync(wizard));
         var catalog = await StepAsync("start-new-application", $"the tab \"{wizard.Labels.PublicAdministrationTab}\"", front.StartNewApplicationAsync);
         await StepAsync("public-administration", $"the button \"{wizard.Labels.PopulationDataServices}\"", catalog.ChoosePublicAdministrationAsync);
@@ -55,13 +55,13 @@ internal sealed class ApplicationWalk(
                 report.AddEvent("The session expired in the middle of the form; logged in again and went on from the form.");
                 logger.LogWarning("The session expired at step {Step}; waiting for a new login", CurrentStep);
                 console.Say("session-expired");
-                await StepAsync("login-again", "a logged-in page", () => LogInAsync(cancellationToken));
+                await StepAsync("login-again", "a logged-in page with the form", () => LogInAsync(wizard.Heading(wizard.Labels.FormHeading), cancellationToken));
                 form = await StepAsync("reopen-form", $"the form \"{wizard.Labels.FormHeading}\" with the saved draft", () => ApplicationFormPage.ReachedAsync(wizard));
             }
         }
     }
 
-    private async Task<int> LogInAsync(CancellationToken cancellationToken)
+    private async Task<int> LogInAsync(ILocator landing, CancellationToken cancellationToken)
     {
         var login = new LoginPage(wizard);
         if (!wizard.IsLoginRoute(wizard.Page.Url))
@@ -89,15 +89,14 @@ internal sealed class ApplicationWalk(
             console.Say("logged-in");
         }
 
-        await ChooseOrganisationIfAskedAsync(cancellationToken);
+        await ChooseOrganisationIfAskedAsync(landing, cancellationToken);
         return 0;
     }
 
-    private async Task ChooseOrganisationIfAskedAsync(CancellationToken cancellationToken)
+    private async Task ChooseOrganisationIfAskedAsync(ILocator landing, CancellationToken cancellationToken)
     {
         var chooser = new OrganisationChooser(wizard);
-        var frontOrChooser = new FrontPage(wizard).Landmark.Or(wizard.Group(wizard.Labels.ActAsLegend));
-        await frontOrChooser.First.WaitForAsync();
+        await landing.Or(wizard.Group(wizard.Labels.ActAsLegend)).First.WaitForAsync();
         if (!await chooser.IsShownAsync())
         {
             return;

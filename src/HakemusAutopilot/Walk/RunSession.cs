@@ -167,15 +167,20 @@ internal sealed class RunSession(
             report.Outcome = RunOutcome.Failed;
             var step = ex is StepFailedException failed ? failed.Step : walk.CurrentStep;
             var cause = ex is StepFailedException { InnerException: { } inner } ? inner : ex;
+            var expected = (ex as StepFailedException)?.Expected;
+            var message = cause is TimeoutException && expected is not null
+                ? $"The page did not show {expected} in time ({launcher.Options.ActionTimeoutSeconds} s)."
+                : cause.Message;
+            logger.LogError(cause, "Step {Step} failed", step);
             report.Failure = new FailureRecord(
                 step,
-                redactor.Redact(cause.Message),
+                redactor.Redact(message),
                 (ex as StepFailedException)?.Expected,
                 await PageShowedAsync(page),
                 await ScreenshotAsync(page, folder.File(LastPageScreenshotName), walk.PersonalFields));
-            console.Say("failed", step, redactor.Redact(cause.Message));
+            console.Say("failed", step, redactor.Redact(message));
             console.Say("report", folder.File(ReportWriter.MarkdownName));
-            throw new RunFailedException(step, folder.Path, cause);
+            throw new RunFailedException(step, folder.Path, message, cause);
         }
         finally
         {
@@ -312,8 +317,8 @@ internal sealed class RunSession(
     }
 }
 
-internal sealed class RunFailedException(string step, string folder, Exception inner)
-    : Exception($"The run stopped at step '{step}': {inner.Message.Split('\n')[0]} The report is in {folder}.", inner)
+internal sealed class RunFailedException(string step, string folder, string message, Exception inner)
+    : Exception($"The run stopped at step '{step}': {message} The report is in {folder}.", inner)
 {
     public string Folder => folder;
 }

@@ -27,8 +27,8 @@ internal sealed class IdentifiersTests
     [Test]
     public void A_business_id_whose_remainder_is_one_is_never_valid()
     {
-        // 9034121: weighted sum mod 11 is 1, so no check digit can make it valid.
-        var candidates = Enumerable.Range(0, 10).Select(digit => $"9034121-{digit}");
+        // 9034122: the weighted sum mod 11 is 1, so no check digit can make it valid.
+        var candidates = Enumerable.Range(0, 10).Select(digit => $"9034122-{digit}");
 
         var valid = candidates.Where(Identifiers.IsValidBusinessId);
 

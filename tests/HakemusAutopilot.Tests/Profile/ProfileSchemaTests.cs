@@ -1,0 +1,129 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using HakemusAutopilot.Profile;
+
+namespace HakemusAutopilot.Tests.Profile;
+
+/// <summary>The published schema, the loader and the examples must agree on every key, so editors and the tool never disagree.</summary>
+internal sealed class ProfileSchemaTests
+{
+    private static readonly Lazy<JsonObject> Schema = new(() =>
+        JsonNode.Parse(File.ReadAllText(RepoPaths.Path("schemas", "profile.schema.json")))!.AsObject());
+
+    [Test]
+    public void The_schema_is_draft_2020_12_and_closed_to_unknown_keys_everywhere()
+    {
+        var objects = SchemaObjects(Schema.Value, string.Empty).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Schema.Value["$schema"]!.GetValue<string>(), Is.EqualTo("https://json-schema.org/draft/2020-12/schema"));
+            Assert.That(objects, Is.Not.Empty);
+            foreach (var (path, node) in objects)
+            {
+                Assert.That(node["additionalProperties"]?.GetValue<bool>(), Is.False, path);
+            }
+        });
+    }
+
+    [Test]
+    public void The_schema_knows_exactly_the_keys_the_loader_knows()
+    {
+        var schemaKeys = SchemaObjects(Schema.Value, string.Empty)
+            .SelectMany(o => o.Node["properties"]!.AsObject().Select(p => Join(o.Path, p.Key)));
+
+        Assert.That(schemaKeys, Is.EquivalentTo(ProfileShape.KeyPaths()));
+    }
+
+    [Test]
+    public void The_schema_requires_exactly_what_the_loader_requires()
+    {
+        var schemaRequired = SchemaObjects(Schema.Value, string.Empty)
+            .SelectMany(o => (o.Node["required"]?.AsArray() ?? []).Select(r => Join(o.Path, r!.GetValue<string>())));
+
+        Assert.That(schemaRequired, Is.EquivalentTo(RequiredPaths(ProfileShape.Root, string.Empty)));
+    }
+
+    [Test]
+    public void Every_key_in_the_schema_has_a_finnish_and_english_title()
+    {
+        var properties = SchemaObjects(Schema.Value, string.Empty)
+            .SelectMany(o => o.Node["properties"]!.AsObject().Select(p => (Path: Join(o.Path, p.Key), Node: p.Value!.AsObject())));
+
+        Assert.Multiple(() =>
+        {
+            foreach (var (path, node) in properties)
+            {
+                Assert.That(node["title"]?.GetValue<string>(), Does.Contain(" / "), path);
+            }
+        });
+    }
+
+    [TestCase(ExampleProfiles.Vocational)]
+    [TestCase(ExampleProfiles.UpperSecondary)]
+    [TestCase(ExampleProfiles.UniversityOfAppliedSciences)]
+    public void Each_example_uses_only_keys_the_schema_knows_and_has_every_key_it_requires(string example)
+    {
+        var findings = new FindingCollector();
+        var content = File.ReadAllBytes(ExampleProfiles.PathOf(example));
+        var root = example.EndsWith(".json", StringComparison.Ordinal)
+            ? ProfileDocumentReader.ReadJson(content, findings)
+            : ProfileDocumentReader.ReadYaml(Encoding.UTF8.GetString(content), findings);
+        var schemaKeys = SchemaObjects(Schema.Value, string.Empty)
+            .SelectMany(o => o.Node["properties"]!.AsObject().Select(p => Join(o.Path, p.Key)))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var used = KeyPaths(root!, string.Empty).Distinct(StringComparer.Ordinal).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(used, Is.SubsetOf(schemaKeys));
+            Assert.That(RequiredPaths(ProfileShape.Root, string.Empty).Where(p => !p.Contains("[]", StringComparison.Ordinal) && !p.StartsWith("deputy", StringComparison.Ordinal)), Is.SubsetOf(used));
+        });
+    }
+
+    private static IEnumerable<(string Path, JsonObject Node)> SchemaObjects(JsonObject node, string path)
+    {
+        var resolved = Resolve(node);
+        if (resolved["properties"] is JsonObject properties)
+        {
+            yield return (path, resolved);
+            foreach (var (key, value) in properties)
+            {
+                foreach (var inner in SchemaObjects(value!.AsObject(), Join(path, key)))
+                {
+                    yield return inner;
+                }
+            }
+        }
+        else if (resolved["items"] is JsonObject items)
+        {
+            foreach (var inner in SchemaObjects(items, path + "[]"))
+            {
+                yield return inner;
+            }
+        }
+    }
+
+    private static JsonObject Resolve(JsonObject node) =>
+        node["$ref"]?.GetValue<string>() is { } reference
+            ? Schema.Value["$defs"]![reference.Replace("#/$defs/", string.Empty, StringComparison.Ordinal)]!.AsObject()
+            : node;
+
+    private static IEnumerable<string> RequiredPaths(Shape shape, string path) => shape switch
+    {
+        ObjectShape objectShape => objectShape.Properties.SelectMany(p =>
+            (p.Required ? [Join(path, p.Name)] : Array.Empty<string>()).Concat(RequiredPaths(p.Shape, Join(path, p.Name)))),
+        ListShape list => RequiredPaths(list.Item, path + "[]"),
+        _ => [],
+    };
+
+    private static IEnumerable<string> KeyPaths(ProfileNode node, string path) => node switch
+    {
+        ObjectNode o => o.Members.SelectMany(m => KeyPaths(m.Value, Join(path, m.Key)).Prepend(Join(path, m.Key))),
+        ArrayNode a => a.Items.SelectMany(item => KeyPaths(item, path + "[]")),
+        _ => [],
+    };
+
+    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+}
