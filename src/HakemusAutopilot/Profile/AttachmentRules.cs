@@ -73,7 +73,7 @@ internal static class AttachmentRules
             return;
         }
 
-        var shown = Identifiers.PersonalIdentityCodeShape.Replace(attachment.FullPath, "***");
+        var shown = Identifiers.HidePersonalIdentityCodes(attachment.FullPath);
         var file = new FileInfo(attachment.FullPath);
         if (!file.Exists)
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace HakemusAutopilot.Profile;
 
 /// <summary>Prints findings for a person: errors first, one block each with severity, path, what is wrong and how to fix it.</summary>
@@ -31,7 +33,7 @@ internal static class FindingsWriter
         var errors = findings.Count(finding => finding.Severity == FindingSeverity.Error);
         var warnings = findings.Count - errors;
         output.WriteLine(english
-            ? $"{errors} {(errors == 1 ? "error" : "errors")} and {warnings} {(warnings == 1 ? "warning" : "warnings")}. Errors must be fixed before a run; warnings do not stop it."
-            : $"{errors} {(errors == 1 ? "virhe" : "virhettä")} ja {warnings} {(warnings == 1 ? "varoitus" : "varoitusta")}. Virheet on korjattava ennen ajoa; varoitukset eivät estä sitä.");
+            ? string.Create(CultureInfo.InvariantCulture, $"{errors} {(errors == 1 ? "error" : "errors")} and {warnings} {(warnings == 1 ? "warning" : "warnings")}. Errors must be fixed before a run; warnings do not stop it.")
+            : string.Create(CultureInfo.InvariantCulture, $"{errors} {(errors == 1 ? "virhe" : "virhettä")} ja {warnings} {(warnings == 1 ? "varoitus" : "varoitusta")}. Virheet on korjattava ennen ajoa; varoitukset eivät estä sitä."));
     }
 }

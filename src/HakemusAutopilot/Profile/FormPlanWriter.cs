@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace HakemusAutopilot.Profile;
 
 /// <summary>Prints what <c>plan</c> shows: each field's label on the form and the exact text that goes into it.</summary>
@@ -42,7 +44,7 @@ internal static class FormPlanWriter
             output.WriteLine();
         }
 
-        output.WriteLine(english ? $"Attachments ({plan.Attachments.Count}):" : $"Liitteet ({plan.Attachments.Count}):");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(english ? "Attachments" : "Liitteet")} ({plan.Attachments.Count}):"));
         foreach (var attachment in plan.Attachments)
         {
             output.WriteLine($"  {attachment.FileName}, {Sizes.Format(attachment.Bytes, uiLanguage)}: {attachment.Description}");

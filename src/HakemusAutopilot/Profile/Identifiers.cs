@@ -20,6 +20,9 @@ internal static partial class Identifiers
 
     public static Regex PhoneShape => PhoneShapeRegex();
 
+    /// <summary>Findings say where a henkilötunnus is, never what it is; this keeps echoed keys and paths to that.</summary>
+    public static string HidePersonalIdentityCodes(string text) => PersonalIdentityCodeShape.Replace(text, "***");
+
     /// <summary>Y-tunnus: seven digits, a hyphen and a check digit (weights 7,9,10,5,8,4,2, mod 11).</summary>
     public static bool IsValidBusinessId(string value)
     {

@@ -226,7 +226,7 @@ internal static partial class ProfileDocumentReader
         return Encoding.UTF8.GetCharCount(utf8[start..end]) + 1;
     }
 
-    private static string Redact(string text) => Identifiers.PersonalIdentityCodeShape.Replace(text, "***").Trim();
+    private static string Redact(string text) => Identifiers.HidePersonalIdentityCodes(text).Trim();
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

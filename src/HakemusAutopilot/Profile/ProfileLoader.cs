@@ -65,10 +65,11 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
         if (!file.Exists)
         {
             var folder = Directory.Exists(file.FullName);
+            var shown = Identifiers.HidePersonalIdentityCodes(file.FullName);
             WholeFileError(
                 findings,
-                folder ? $"Profiilin polku osoittaa kansioon, ei tiedostoon: {file.FullName}" : $"Profiilitiedostoa ei löydy: {file.FullName}",
-                folder ? $"The profile path names a folder, not a file: {file.FullName}" : $"The profile file does not exist: {file.FullName}",
+                folder ? $"Profiilin polku osoittaa kansioon, ei tiedostoon: {shown}" : $"Profiilitiedostoa ei löydy: {shown}",
+                folder ? $"The profile path names a folder, not a file: {shown}" : $"The profile file does not exist: {shown}",
                 "Tarkista polku. Mallit ovat kansiossa fixtures/profiles.",
                 "Check the path. The examples are in fixtures/profiles.");
             return null;
@@ -104,8 +105,8 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
         {
             WholeFileError(
                 findings,
-                $"Profiilitiedostoa ei voi lukea: {file.FullName}",
-                $"The profile file cannot be read: {file.FullName}",
+                $"Profiilitiedostoa ei voi lukea: {Identifiers.HidePersonalIdentityCodes(file.FullName)}",
+                $"The profile file cannot be read: {Identifiers.HidePersonalIdentityCodes(file.FullName)}",
                 "Tarkista tiedoston lukuoikeudet ja ettei se ole lukittuna toisessa ohjelmassa.",
                 "Check the file's read permissions and that no other program has it locked.");
             return null;

@@ -37,5 +37,5 @@ internal static class ProfilePaths
 
     // Keys are echoed in paths, and a key can be anything, even a henkilötunnus.
     public static string ForFinding(string path) =>
-        path.Length == 0 ? ProfileFinding.WholeFile : Identifiers.PersonalIdentityCodeShape.Replace(path, "***");
+        path.Length == 0 ? ProfileFinding.WholeFile : Identifiers.HidePersonalIdentityCodes(path);
 }

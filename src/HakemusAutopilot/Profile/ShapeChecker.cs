@@ -37,8 +37,8 @@ internal static class ShapeChecker
             var key = Echo(duplicate.Key);
             findings.Error(
                 ProfilePaths.Property(path, duplicate.Key),
-                $"Avain '{key}' on tässä kohdassa {duplicate.Count()} kertaa. Vain yksi arvo voi olla voimassa, joten muut jäisivät huomiotta.",
-                $"The key '{key}' appears {duplicate.Count()} times here. Only one value can count, so the others would be ignored.",
+                ProfileRules.Fi($"Avain '{key}' on tässä kohdassa {duplicate.Count()} kertaa. Vain yksi arvo voi olla voimassa, joten muut jäisivät huomiotta."),
+                ProfileRules.En($"The key '{key}' appears {duplicate.Count()} times here. Only one value can count, so the others would be ignored."),
                 $"Jätä avaimesta '{key}' vain yksi, oikea arvo.",
                 $"Keep one key '{key}' with the right value.");
         }
@@ -143,7 +143,7 @@ internal static class ShapeChecker
 
     private static string Echo(string key)
     {
-        var safe = new string(Identifiers.PersonalIdentityCodeShape.Replace(key, "***").Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        var safe = new string(Identifiers.HidePersonalIdentityCodes(key).Select(c => char.IsControl(c) ? '?' : c).ToArray());
         return safe.Length > MaxEchoedKeyLength ? safe[..MaxEchoedKeyLength] + "…" : safe;
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Browser;
 using HakemusAutopilot.Cli;
@@ -32,7 +34,7 @@ internal sealed record RunRequest(
     IReadOnlySet<string>? Variants = null);
 
 /// <summary>One run of the tool against the service or its replica: profile, browser, walk, stop, report.</summary>
-internal sealed class RunSession(
+internal sealed partial class RunSession(
     BrowserLauncher launcher,
     ProfileGate profiles,
     LabelMap labelMap,
@@ -51,6 +53,8 @@ internal sealed class RunSession(
     // Playwright hands a regex to the page's JavaScript, which knows only a few of .NET's options.
     private static readonly Regex[] PersonalDataShapes = [.. new[] { Identifiers.PersonalIdentityCodeShape, Identifiers.EmailShape, Identifiers.PhoneShape }
         .Select(shape => new Regex(shape.ToString(), shape.Options & (RegexOptions.IgnoreCase | RegexOptions.Multiline)))];
+
+    private static readonly JsonSerializerOptions JournalJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ILogger logger = loggers.CreateLogger<RunSession>();
 
@@ -197,10 +201,20 @@ internal sealed class RunSession(
             await reports.WriteAsync(report, folder);
             if (Backend is not null)
             {
-                await File.WriteAllLinesAsync(folder.File(JournalName), Backend.Journal.Entries.Select(e => redactor.Redact(System.Text.Json.JsonSerializer.Serialize(e))), cancellationToken: CancellationToken.None);
+                await File.WriteAllLinesAsync(folder.File(JournalName), Backend.Journal.Entries.Select(JournalLine), CancellationToken.None);
             }
         }
     }
+
+    // Attachment contents are dropped and text left unescaped, so that the redactor sees every name as written.
+    private string JournalLine(JournalEntry entry)
+    {
+        var body = AttachmentContent().Replace(entry.Body, m => $"\"sisaltoBase64\":\"({m.Groups[1].Length} merkkiä)\"");
+        return redactor.Redact(JsonSerializer.Serialize(entry with { Body = body }, JournalJson));
+    }
+
+    [GeneratedRegex("\"sisaltoBase64\"\\s*:\\s*\"([^\"]*)\"")]
+    private static partial Regex AttachmentContent();
 
     private static int Judge(RunReport report)
     {

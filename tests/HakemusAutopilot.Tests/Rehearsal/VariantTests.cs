@@ -1,0 +1,100 @@
+using HakemusAutopilot.Cli;
+using HakemusAutopilot.Rehearsal;
+using HakemusAutopilot.Reports;
+using HakemusAutopilot.Tests.Support;
+using HakemusAutopilot.Walk;
+
+namespace HakemusAutopilot.Tests.Rehearsal;
+
+/// <summary>The replica behaving the ways the real service may: the run survives, or stops clearly, and never sends.</summary>
+[Parallelizable(ParallelScope.Children)]
+internal sealed class VariantTests
+{
+    private static readonly object[] Survivable =
+    [
+        new object[] { new[] { ReplicaVariants.Slow } },
+        new object[] { new[] { ReplicaVariants.Announcement, ReplicaVariants.CookieBanner } },
+        new object[] { new[] { ReplicaVariants.PagedForm } },
+        new object[] { new[] { ReplicaVariants.SaveFailsOnce } },
+        new object[] { new[] { ReplicaVariants.SessionExpires } },
+        new object[] { new[] { ReplicaVariants.Restructured } },
+    ];
+
+    [TestCaseSource(nameof(Survivable))]
+    public async Task Rehearsal_reaches_the_stop_when_the_service_behaves_differently(string[] variants)
+    {
+        var run = await RehearseAsync(variants);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
+        Assert.That(run.Report.DraftSaved, Is.True);
+        Assert.That(run.Report.Fields.Where(f => !f.Verified), Is.Empty);
+        AssertNothingSentAndEverythingKept(run, RunSession.StopScreenshotName);
+    }
+
+    [Test]
+    public async Task A_draft_save_that_fails_once_is_retried()
+    {
+        var run = await RehearseAsync(ReplicaVariants.SaveFailsOnce);
+
+        Assert.That(run.Journal.To(ReplicaPaths.Draft).Count(), Is.EqualTo(2));
+        Assert.That(run.Report.Events, Has.Some.Contains("Saving the draft failed (attempt 1"));
+    }
+
+    [Test]
+    public async Task A_draft_save_that_always_fails_stops_the_run_and_lists_every_value_filled_but_not_saved()
+    {
+        var run = await RehearseAsync(ReplicaVariants.SaveAlwaysFails);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed));
+        Assert.That(run.Report.DraftSaved, Is.False);
+        Assert.That(run.Report.Failure!.Step, Is.EqualTo("save-draft"));
+        Assert.That(run.Report.Fields, Has.Count.GreaterThanOrEqualTo(10));
+        Assert.That(run.Report.Fields.Where(f => f.Saved), Is.Empty);
+        var markdown = await File.ReadAllTextAsync(Path.Combine(run.Folder, ReportWriter.MarkdownName));
+        Assert.That(markdown, Does.Contain("Käyttötarkoitus").And.Contain("Selvitys tietojen suojauksesta"));
+        AssertNothingSentAndEverythingKept(run, RunSession.LastPageScreenshotName);
+    }
+
+    [Test]
+    public async Task A_renamed_label_stops_the_run_at_that_field_and_says_where_the_label_map_lives()
+    {
+        var run = await RehearseAsync(ReplicaVariants.LabelRenamed);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed));
+        Assert.That(run.Report.Failure!.Message, Does.Contain("\"Käyttötarkoitus\"").And.Contain("labels.json"));
+        Assert.That(run.Report.Failure.Screenshot, Is.EqualTo(RunSession.LastPageScreenshotName));
+        Assert.That(run.Report.Failure.PageShowed, Does.Contain("Tietojen käyttötarkoitus"));
+        AssertNothingSentAndEverythingKept(run, RunSession.LastPageScreenshotName);
+    }
+
+    [Test]
+    public async Task A_required_field_the_profile_does_not_fill_is_left_for_the_operator()
+    {
+        var run = await RehearseAsync(ReplicaVariants.ExtraRequiredField);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.StoppedForOperator), run.Output + run.Error);
+        Assert.That(run.Report.Outcome, Is.EqualTo(RunOutcome.StoppedForOperator));
+        Assert.That(run.Report.NeedsOperator, Is.EqualTo(new[] { "Vastuuhenkilön tehtävänimike" }));
+        Assert.That(run.Report.DraftSaved, Is.True);
+        AssertNothingSentAndEverythingKept(run, RunSession.StopScreenshotName);
+    }
+
+    [Test]
+    public async Task Known_overlays_are_closed_on_purpose()
+    {
+        var run = await RehearseAsync(ReplicaVariants.Announcement, ReplicaVariants.CookieBanner);
+
+        var log = await File.ReadAllTextAsync(Path.Combine(run.Folder, "run.log"));
+        Assert.That(log, Does.Contain("Closed the known overlay Tiedote").And.Contain("Closed the known overlay Evästeet"));
+    }
+
+    private static Task<ToolResult> RehearseAsync(params string[] variants) =>
+        Tool.RehearseAsync([.. variants.SelectMany(v => new[] { "--variant", v })]);
+
+    private static void AssertNothingSentAndEverythingKept(ToolResult run, string screenshot)
+    {
+        Assert.That(run.Sent, Is.Empty, "nothing may be sent");
+        var files = Directory.GetFiles(run.Folder).Select(Path.GetFileName);
+        Assert.That(files, Is.SupersetOf(new[] { ReportWriter.JsonName, ReportWriter.MarkdownName, "run.log", screenshot }));
+    }
+}
