@@ -1,6 +1,5 @@
 using System.Globalization;
 using HakemusAutopilot.Cli;
-using HakemusAutopilot.Walk;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Serilog;
@@ -26,7 +25,7 @@ try
 }
 catch (Exception ex) when (ExitCodes.IsExpected(ex))
 {
-    Log.Error("{Message} {Detail}", ex.Message, ex.InnerException is { } inner && ex is not RunFailedException ? inner.Message : string.Empty);
+    Log.Error("{Message}", ExitCodes.Explain(ex));
     return ExitCodes.For(ex);
 }
 catch (Exception ex)

@@ -49,7 +49,7 @@ internal static class CommandLine
         var exitAtReview = new Option<bool>("--exit-at-review") { Description = "End the process at the stop instead of waiting for the browser to close." };
         var keepSession = new Option<bool>("--keep-session") { Description = "Write the login state to the run folder (it holds a live session)." };
         var fixtures = new Option<DirectoryInfo?>("--fixtures") { Description = "A replica folder of the same layout as fixtures/ (with site/ inside)." };
-        var variants = new Option<string[]>("--variant") { Description = "Switch on a replica variant (repeatable): " + string.Join(", ", ReplicaVariants.All.Order(StringComparer.Ordinal)), AllowMultipleArgumentsPerToken = false };
+        var variants = new Option<string[]>("--variant") { Description = "Switch on a replica variant (repeatable): " + string.Join(", ", ReplicaVariants.All.Order(StringComparer.Ordinal)), HelpName = "name" };
         variants.AcceptOnlyFromAmong([.. ReplicaVariants.All]);
         var baseUrl = new Option<Uri>("--base-url")
         {

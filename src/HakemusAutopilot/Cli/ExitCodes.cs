@@ -23,6 +23,32 @@ internal static class ExitCodes
         _ => Failed,
     };
 
+    /// <summary>The messages of an exception and its causes, each once: configuration errors hide the line number in the innermost.</summary>
+    public static string Explain(Exception exception)
+    {
+        var messages = new List<string>();
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            var message = e.Message.Trim();
+            if (e is RunFailedException)
+            {
+                return message;
+            }
+
+            if (!messages.Any(m => m.Contains(message, StringComparison.Ordinal)))
+            {
+                messages.Add(message);
+            }
+        }
+
+        if (exception.Message.Contains("to type 'HakemusAutopilot.Browser.BrowserKind'", StringComparison.Ordinal))
+        {
+            messages.Add("Browser:Kind must be one of: managed, channel, executable.");
+        }
+
+        return string.Join(" ", messages);
+    }
+
     /// <summary>Exceptions whose message is the whole story for the operator; others also get their stack trace logged.</summary>
     public static bool IsExpected(Exception exception) =>
         For(exception) != Failed || exception is RunFailedException or BrowserNotFoundException;

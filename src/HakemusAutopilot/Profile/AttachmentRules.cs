@@ -30,8 +30,6 @@ internal static class AttachmentRules
         Tiff,
     }
 
-    public static IReadOnlyCollection<string> Extensions => KindsByExtension.Keys;
-
     public static void Check(IReadOnlyList<ProfileAttachment> attachments, ProfileRulesOptions rules, FindingCollector findings)
     {
         if (attachments.Count > rules.MaxAttachments)

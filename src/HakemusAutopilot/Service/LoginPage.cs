@@ -40,7 +40,7 @@ internal sealed class LoginPage(Wizard wizard)
             var slice = left < reportEvery ? left : reportEvery;
             try
             {
-                await loggedIn.First.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = (float)slice.TotalMilliseconds });
+                await loggedIn.First.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = (float)slice.TotalMilliseconds }).WaitAsync(cancellationToken);
                 if (!wizard.IsLoginRoute(wizard.Page.Url))
                 {
                     return;

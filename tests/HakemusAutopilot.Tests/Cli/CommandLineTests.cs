@@ -1,0 +1,81 @@
+using HakemusAutopilot.Cli;
+using HakemusAutopilot.Tests.Support;
+
+namespace HakemusAutopilot.Tests.Cli;
+
+[Parallelizable(ParallelScope.Children)]
+internal sealed class CommandLineTests
+{
+    [TestCase("frobnicate")]
+    [TestCase("rehearse", "--no-such-option")]
+    [TestCase("run")]
+    [TestCase("run", "--profile", "x.json", "--headless")]
+    [TestCase("run", "--profile", "x.json", "--base-url", "asiointi.dvv.fi")]
+    [TestCase("rehearse", "--variant", "no-such-variant")]
+    [TestCase]
+    public async Task A_wrong_command_line_gets_the_usage_and_exit_code_2(params string[] args)
+    {
+        var result = await ToolProcess.RunAsync(args);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Error, Does.Contain("Usage:"));
+    }
+
+    [Test]
+    public async Task Help_lists_every_command()
+    {
+        var result = await ToolProcess.RunAsync(["--help"]);
+
+        Assert.That(result.ExitCode, Is.Zero);
+        Assert.That(result.Output, Does.Contain("rehearse").And.Contain("run").And.Contain("validate").And.Contain("plan").And.Contain("doctor").And.Contain("install-browser"));
+    }
+
+    [Test]
+    public async Task A_broken_browser_config_file_stops_at_start_naming_the_file()
+    {
+        var folder = ToolProcess.TempDirectory();
+        await File.WriteAllTextAsync(Path.Combine(folder, "playwright.config.json"), "{ \"Browser\": { \"Kind\": ");
+
+        var result = await ToolProcess.RunAsync(["doctor"], folder);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.Error, Does.Contain("playwright.config.json"));
+    }
+
+    [TestCase("HAKEMUS_Browser__Kind", "teleport", "Browser:Kind")]
+    [TestCase("HAKEMUS_Browser__ViewportWidth", "12", "ViewportWidth")]
+    [TestCase("HAKEMUS_Browser__Channel", "netscape", "Browser:Channel")]
+    public async Task A_bad_setting_stops_at_start_with_the_key_and_the_reason(string variable, string value, string key)
+    {
+        var environment = new Dictionary<string, string> { [variable] = value };
+        if (variable.EndsWith("Channel", StringComparison.Ordinal))
+        {
+            environment["HAKEMUS_Browser__Kind"] = "channel";
+        }
+
+        var result = await ToolProcess.RunAsync(["doctor"], environment: environment);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), result.Output + result.Error);
+        Assert.That(result.Error, Does.Contain(key));
+    }
+
+    [Test]
+    public async Task A_browser_that_is_not_there_is_explained_with_how_to_get_one()
+    {
+        var environment = new Dictionary<string, string> { ["HAKEMUS_Browser__ExecutablePath"] = "/nonexistent/chromium" };
+
+        var result = await ToolProcess.RunAsync(["doctor"], environment: environment);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Failed));
+        Assert.That(result.Output, Does.Contain("apt-get install chromium").And.Contain("msedge").And.Contain("install-browser"));
+    }
+
+    [Test]
+    public async Task Doctor_says_which_browser_is_used_and_that_it_starts()
+    {
+        var result = await ToolProcess.RunAsync(["doctor"]);
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output + result.Error);
+        Assert.That(result.Output, Does.Contain("Browser starts: yes").And.Contain("playwright.config.json").And.Contain("Runs are written to"));
+    }
+}

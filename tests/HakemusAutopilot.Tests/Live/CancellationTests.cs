@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using HakemusAutopilot.Cli;
+using HakemusAutopilot.Tests.Support;
+
+namespace HakemusAutopilot.Tests.Live;
+
+[Parallelizable(ParallelScope.Self)]
+[Platform("Linux")]
+internal sealed class CancellationTests
+{
+    [Test]
+    public async Task Ctrl_C_at_the_login_wait_closes_the_browser_and_leaves_no_process_behind()
+    {
+        await using var service = new LoopbackService();
+        using var tool = ToolProcess.Start(ToolProcess.TempDirectory(), null, "run", "--profile", RepoPaths.Fixtures("profiles", "ammattiopisto.json"), "--base-url", service.BaseUrl.ToString(), "--headless", "--exit-at-review");
+        await WaitForLineAsync(tool, "Kirjaudu sisään");
+        var browserProcesses = Descendants(tool.Id);
+
+        using (var interrupt = Process.Start("kill", ["-INT", tool.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await interrupt.WaitForExitAsync();
+        }
+
+        await tool.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(browserProcesses, Is.Not.Empty, "the browser was running while the tool waited");
+        Assert.That(tool.ExitCode, Is.EqualTo(ExitCodes.Cancelled));
+        Assert.That(browserProcesses.Where(IsAlive), Is.Empty);
+    }
+
+    private static async Task WaitForLineAsync(Process process, string text)
+    {
+        while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) is { } line)
+        {
+            if (line.Contains(text, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"The tool ended without saying \"{text}\": {await process.StandardError.ReadToEndAsync()}");
+    }
+
+    private static List<int> Descendants(int root)
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(dir), out var pid) && TryReadParent(pid) is { } parent)
+            {
+                parents[pid] = parent;
+            }
+        }
+
+        var found = new List<int>();
+        var frontier = new Queue<int>([root]);
+        while (frontier.TryDequeue(out var current))
+        {
+            foreach (var child in parents.Where(p => p.Value == current).Select(p => p.Key))
+            {
+                found.Add(child);
+                frontier.Enqueue(child);
+            }
+        }
+
+        return found;
+    }
+
+    private static int? TryReadParent(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+}
