@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace HakemusAutopilot.Browser;
 
 /// <summary>Closes the overlays the label map knows (announcements, cookie banners); anything else is left for the run to report.</summary>
-internal sealed class OverlayCloser(IPage page, IReadOnlyList<KnownOverlay> overlays, GuardedClicker clicker, ILogger logger)
+internal sealed class OverlayCloser
 {
     private const string DescribeCover = """
         () => [...document.querySelectorAll('[role=dialog], [role=alertdialog], dialog[open], [aria-modal=true]')]
@@ -13,14 +13,33 @@ internal sealed class OverlayCloser(IPage page, IReadOnlyList<KnownOverlay> over
           .map(el => el.getAttribute('aria-label') || el.querySelector('h1, h2, h3')?.innerText || el.innerText.slice(0, 80))
         """;
 
+    private readonly IPage page;
+    private readonly GuardedClicker clicker;
+    private readonly ILogger logger;
+    private readonly (KnownOverlay Overlay, ILocator Container)[] known;
+    private readonly ILocator anyVisible;
+
+    public OverlayCloser(IPage page, IReadOnlyList<KnownOverlay> overlays, GuardedClicker clicker, ILogger logger)
+    {
+        this.page = page;
+        this.clicker = clicker;
+        this.logger = logger;
+        known = [.. overlays.Select(o => (o, page.GetByRole(Enum.Parse<AriaRole>(o.Role, ignoreCase: true), new() { NameRegex = Wizard.Exact(o.Name) }).Filter(new() { Visible = true })))];
+        anyVisible = known.Select(k => k.Container).Aggregate((a, b) => a.Or(b));
+    }
+
     public async Task<int> CloseKnownAsync()
     {
-        var closed = 0;
-        foreach (var overlay in overlays)
+        // One round trip in the usual case of nothing to close: this runs before every step.
+        if (known.Length == 0 || await anyVisible.CountAsync() == 0)
         {
-            var role = Enum.Parse<AriaRole>(overlay.Role, ignoreCase: true);
-            var container = page.GetByRole(role, new() { NameRegex = Wizard.Exact(overlay.Name) });
-            if (await container.CountAsync() == 0 || !await container.First.IsVisibleAsync())
+            return 0;
+        }
+
+        var closed = 0;
+        foreach (var (overlay, container) in known)
+        {
+            if (await container.CountAsync() == 0)
             {
                 continue;
             }

@@ -47,9 +47,8 @@ internal static class AppHost
         services.AddOptionsWithValidateOnStart<RunsOptions>()
             .Bind(builder.Configuration.GetSection(RunsOptions.Section))
             .ValidateDataAnnotations();
-        services.AddOptionsWithValidateOnStart<ProfileRulesOptions>()
-            .Bind(builder.Configuration.GetSection(ProfileRulesOptions.Section))
-            .ValidateDataAnnotations();
+        services.AddOptionsWithValidateOnStart<ProfileRulesOptions, ProfileRulesOptionsValidator>()
+            .Bind(builder.Configuration.GetSection(ProfileRulesOptions.Section));
         services.AddSingleton(sp => new ProfileLoader(sp.GetRequiredService<IOptions<ProfileRulesOptions>>().Value));
         services.AddSingleton(_ => LabelMap.Load());
         services.AddSingleton<Redactor>();
@@ -60,14 +59,17 @@ internal static class AppHost
         services.AddSingleton<RunSession>();
         services.AddSingleton<CommandRunner>();
 
-        services.AddSerilog((sp, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Sink(sp.GetRequiredService<RunLogSink>())
-            .WriteTo.Console(
-                new RedactingFormatter(new MessageTemplateTextFormatter(ConsoleTemplate, CultureInfo.InvariantCulture), sp.GetRequiredService<Redactor>()),
-                restrictedToMinimumLevel: request.Verbose ? LogEventLevel.Information : LogEventLevel.Warning,
-                standardErrorFromLevel: LogEventLevel.Verbose));
+        // The host's logger stays its own (not the static Log.Logger), so two hosts in one process never share a run's log.
+        services.AddSerilog(
+            (sp, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .Enrich.FromLogContext()
+                .WriteTo.Sink(sp.GetRequiredService<RunLogSink>())
+                .WriteTo.Console(
+                    new RedactingFormatter(new MessageTemplateTextFormatter(ConsoleTemplate, CultureInfo.InvariantCulture), sp.GetRequiredService<Redactor>()),
+                    restrictedToMinimumLevel: request.Verbose ? LogEventLevel.Information : LogEventLevel.Warning,
+                    standardErrorFromLevel: LogEventLevel.Verbose),
+            preserveStaticLogger: true);
 
         overrides?.Invoke(services);
         return builder.Build();

@@ -37,7 +37,7 @@ internal sealed class CommandRunner(
     private int Plan(CommandRequest request, TextWriter output)
     {
         var (_, plan) = profiles.Load(request.ProfilePath, output, request.UiLanguage);
-        FormPlanWriter.Write(output, plan, request.UiLanguage);
+        FormPlanWriter.Write(output, plan, request.UiLanguage, FormFieldLabels.DisplayAll(labels.For(plan.Language)));
         return ExitCodes.ReachedTheStop;
     }
 

@@ -9,23 +9,6 @@ internal static class FormPlanWriter
     /// The Finnish labels of the e-service's fields, for showing the plan. The browser finds fields by
     /// the labels in Service/labels.json; pass those to the other overload to show the same words.
     /// </summary>
-    public static IReadOnlyDictionary<FormField, string> FinnishLabels { get; } = new Dictionary<FormField, string>
-    {
-        [FormField.Purpose] = "Käyttötarkoitus",
-        [FormField.HomeMunicipalityForProtectionOrder] = "Tarvitsemme kotikuntatiedon myös henkilöistä, joilla on turvakielto",
-        [FormField.NeededData] = "Kuvaa tarvitsemasi tiedot",
-        [FormField.TechnicalContactName] = "Tekninen yhteyshenkilö: Nimi",
-        [FormField.TechnicalContactEmail] = "Tekninen yhteyshenkilö: Sähköposti",
-        [FormField.TechnicalContactPhone] = "Tekninen yhteyshenkilö: Puhelinnumero",
-        [FormField.DeputyName] = "Varahenkilö: Nimi",
-        [FormField.DeputyEmail] = "Varahenkilö: Sähköposti",
-        [FormField.DeputyPhone] = "Varahenkilö: Puhelinnumero",
-        [FormField.ProcessEmail] = "Prosessisähköposti",
-        [FormField.SecurityStatement] = "Selvitys tietojen suojauksesta",
-    };
-
-    public static void Write(TextWriter output, FormPlan plan, string uiLanguage) => Write(output, plan, uiLanguage, FinnishLabels);
-
     public static void Write(TextWriter output, FormPlan plan, string uiLanguage, IReadOnlyDictionary<FormField, string> labels)
     {
         var english = string.Equals(uiLanguage, "en", StringComparison.OrdinalIgnoreCase);

@@ -78,18 +78,15 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         return candidates;
     }
 
+    /// <summary>Types the value (again, if a restored draft already holds it: that is harmless) and reads back what the page holds.</summary>
     public async Task<string> FillAsync(ILocator field, string value)
     {
-        if (await ReadAsync(field) != value)
-        {
-            await field.FillAsync(value);
-        }
-
+        await field.FillAsync(value);
         return await ReadAsync(field);
     }
 
-    public static async Task<string> ReadAsync(ILocator field) =>
-        await field.EvaluateAsync<bool>("el => el.isContentEditable") ? await field.InnerTextAsync() : await field.InputValueAsync();
+    public static Task<string> ReadAsync(ILocator field) =>
+        field.EvaluateAsync<string>("el => el.isContentEditable ? el.innerText : el.value");
 
     /// <summary>Unticks the protection-order box if it is on this page; null when it is not here.</summary>
     public async Task<bool?> EnsureProtectionOrderUntickedAsync()

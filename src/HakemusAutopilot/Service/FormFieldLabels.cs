@@ -12,6 +12,9 @@ internal sealed record FieldSpec(string Label, string? Group)
 
 internal static class FormFieldLabels
 {
+    public static IReadOnlyDictionary<FormField, string> DisplayAll(ServiceLabels labels) =>
+        Enum.GetValues<FormField>().ToDictionary(field => field, field => For(field, labels).Display);
+
     public static FieldSpec For(FormField field, ServiceLabels labels) => field switch
     {
         FormField.Purpose => new(labels.Purpose, null),

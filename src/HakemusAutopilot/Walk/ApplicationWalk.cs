@@ -252,6 +252,11 @@ internal sealed class ApplicationWalk(
         try
         {
             dialogs.ThrowIfUnexpected();
+            if (wizard.Clicker.Overlays is { } overlays && wizard.Page.Url != "about:blank")
+            {
+                await overlays.CloseKnownAsync();
+            }
+
             var result = await action();
             dialogs.ThrowIfUnexpected();
             report.AddStep(new StepRecord(name, "ok", Elapsed(started)));

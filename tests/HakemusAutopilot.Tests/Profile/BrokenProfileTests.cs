@@ -1,4 +1,5 @@
 using HakemusAutopilot.Profile;
+using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Profile;
 
@@ -54,7 +55,7 @@ internal sealed class BrokenProfileTests
         ["henkilotunnus.yaml"] = [new(W, "securityStatement", "henkilötunnukselta näyttävä", "shaped like a henkilötunnus")],
     };
 
-    private static string Folder => RepoPaths.Path("tests", "HakemusAutopilot.Tests", "Profile", "broken");
+    private static string Folder => RepoPaths.File("tests", "HakemusAutopilot.Tests", "Profile", "broken");
 
     private static IEnumerable<string> BrokenFiles() =>
         Directory.EnumerateFiles(Folder).Select(Path.GetFileName).OfType<string>().Where(name => name != "README.md").Order(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Profile;
 
@@ -10,7 +11,7 @@ internal static class ExampleProfiles
 
     public static IEnumerable<string> All => [Vocational, UpperSecondary, UniversityOfAppliedSciences];
 
-    public static string PathOf(string name) => RepoPaths.Path("fixtures", "profiles", name);
+    public static string PathOf(string name) => RepoPaths.File("fixtures", "profiles", name);
 
     /// <summary>The vocational example as an editable tree, for tests that change one thing.</summary>
     public static JsonObject VocationalAsJson() =>
@@ -22,7 +23,7 @@ internal static class ExampleProfiles
         foreach (var attachment in profile["attachments"]?.AsArray() ?? [])
         {
             var relative = attachment!["path"]!.GetValue<string>();
-            attachment["path"] = Path.GetFullPath(Path.Combine(RepoPaths.Path("fixtures", "profiles"), relative));
+            attachment["path"] = Path.GetFullPath(Path.Combine(RepoPaths.File("fixtures", "profiles"), relative));
         }
 
         profile.Remove("$schema");

@@ -1,4 +1,6 @@
 using HakemusAutopilot.Profile;
+using HakemusAutopilot.Service;
+using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Profile;
 
@@ -67,7 +69,7 @@ internal sealed class FormPlannerTests
         var plan = FormPlanner.Plan(Load(ExampleProfiles.Vocational));
 
         var attachment = plan.Attachments.Single();
-        var expectedPath = RepoPaths.Path("fixtures", "attachments", "sopimus-koulutuksen-jarjestamisesta.pdf");
+        var expectedPath = RepoPaths.File("fixtures", "attachments", "sopimus-koulutuksen-jarjestamisesta.pdf");
         Assert.That(attachment, Is.EqualTo(new PlannedAttachment(
             expectedPath,
             "sopimus-koulutuksen-jarjestamisesta.pdf",
@@ -78,7 +80,7 @@ internal sealed class FormPlannerTests
     [Test]
     public void The_real_attachment_is_a_small_one_page_pdf()
     {
-        var bytes = File.ReadAllBytes(RepoPaths.Path("fixtures", "attachments", "sopimus-koulutuksen-jarjestamisesta.pdf"));
+        var bytes = File.ReadAllBytes(RepoPaths.File("fixtures", "attachments", "sopimus-koulutuksen-jarjestamisesta.pdf"));
         var text = System.Text.Encoding.Latin1.GetString(bytes);
 
         Assert.Multiple(() =>
@@ -97,7 +99,7 @@ internal sealed class FormPlannerTests
         var plan = FormPlanner.Plan(profile);
         var output = new StringWriter { NewLine = "\n" };
 
-        FormPlanWriter.Write(output, plan, "fi");
+        FormPlanWriter.Write(output, plan, "fi", FormFieldLabels.DisplayAll(ReplicaTest.LabelMap.For("fi")));
 
         var printed = output.ToString();
         Assert.Multiple(() =>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using HakemusAutopilot.Profile;
+using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Profile;
 
@@ -67,7 +68,7 @@ internal sealed class ProfileLoaderTests
         using var folder = new TemporaryFolder();
         var json = ExampleProfiles.VocationalAsJson().ToJsonString();
         var commented = "// Järvenranta\n" + json.Insert(json.LastIndexOf('}'), ",").Replace("\"saveDraft\"", "/* luonnos */ \"saveDraft\"", StringComparison.Ordinal);
-        var path = folder.Write("profiili.json", commented.Replace("\"../attachments/", $"\"{RepoPaths.Fixtures}/attachments/", StringComparison.Ordinal));
+        var path = folder.Write("profiili.json", commented.Replace("\"../attachments/", $"\"{RepoPaths.Fixtures()}/attachments/", StringComparison.Ordinal));
 
         var result = new ProfileLoader(new ProfileRulesOptions()).Load(path);
 

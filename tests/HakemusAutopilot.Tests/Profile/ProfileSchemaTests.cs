@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using HakemusAutopilot.Profile;
+using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Profile;
 
@@ -8,7 +9,7 @@ namespace HakemusAutopilot.Tests.Profile;
 internal sealed class ProfileSchemaTests
 {
     private static readonly Lazy<JsonObject> Schema = new(() =>
-        JsonNode.Parse(File.ReadAllText(RepoPaths.Path("schemas", "profile.schema.json")))!.AsObject());
+        JsonNode.Parse(File.ReadAllText(RepoPaths.File("schemas", "profile.schema.json")))!.AsObject());
 
     [Test]
     public void The_schema_is_draft_2020_12_and_closed_to_unknown_keys_everywhere()
