@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -34,6 +35,7 @@ internal sealed class ReportWriter(Redactor redactor)
             report.Language,
             report.Outcome,
             report.ElapsedMilliseconds,
+            PeakMemoryMegabytes = Environment.WorkingSet > 0 ? Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024) : 0,
             report.DraftSaved,
             report.ProtectionOrderUnticked,
             report.SendButtonReached,
