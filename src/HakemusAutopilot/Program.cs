@@ -25,7 +25,11 @@ try
 }
 catch (Exception ex) when (ExitCodes.IsExpected(ex))
 {
-    Log.Error("{Message}", ExitCodes.Explain(ex));
+    if (!ExitCodes.IsAlreadyTold(ex))
+    {
+        Log.Error("{Message}", ExitCodes.Explain(ex));
+    }
+
     return ExitCodes.For(ex);
 }
 catch (Exception ex)

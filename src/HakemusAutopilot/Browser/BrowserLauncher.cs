@@ -52,10 +52,20 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
             logger.LogInformation("Launched {Browser} {Version}, headless {Headless}", settings.Describe(), browser.Version, request.Headless);
             return new LaunchedBrowser(playwright, browser, settings);
         }
-        catch (PlaywrightException ex)
+        catch (PlaywrightException ex) when (ex.Message.Contains("Executable doesn't exist", StringComparison.Ordinal) || ex.Message.Contains("is not found at", StringComparison.Ordinal))
         {
             playwright.Dispose();
             throw new BrowserNotFoundException(settings, FirstLine(ex.Message), ex);
+        }
+        catch (PlaywrightException ex)
+        {
+            playwright.Dispose();
+            var noDisplay = !request.Headless && (ex.Message.Contains("DISPLAY", StringComparison.Ordinal) || ex.Message.Contains("X server", StringComparison.Ordinal));
+            throw new BrowserStartException(
+                noDisplay
+                    ? "A visible browser needs a display, and this session has none. Run without --headed, or under xvfb-run on a server."
+                    : $"The browser ({settings.Describe()}) did not start: {FirstLine(ex.Message)}",
+                ex);
         }
     }
 
@@ -68,10 +78,12 @@ internal sealed class LaunchedBrowser(IPlaywright playwright, IBrowser browser, 
 
     public string Version => browser.Version;
 
-    public async Task<IBrowserContext> NewContextAsync()
+    public async Task<IBrowserContext> NewContextAsync(float? deviceScaleFactor = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
+            DeviceScaleFactor = deviceScaleFactor,
+            ReducedMotion = ReducedMotion.Reduce,
             Locale = settings.Locale,
             TimezoneId = settings.TimezoneId,
             ViewportSize = new ViewportSize { Width = settings.ViewportWidth, Height = settings.ViewportHeight },
@@ -97,6 +109,8 @@ internal sealed class LaunchedBrowser(IPlaywright playwright, IBrowser browser, 
         playwright.Dispose();
     }
 }
+
+internal sealed class BrowserStartException(string message, Exception inner) : Exception(message, inner);
 
 internal sealed class BrowserNotFoundException(BrowserOptions settings, string reason, Exception? inner = null)
     : Exception(Explain(settings, reason), inner)

@@ -19,8 +19,11 @@ internal sealed class OverlayCloser
     private readonly (KnownOverlay Overlay, ILocator Container)[] known;
     private readonly ILocator anyVisible;
 
-    public OverlayCloser(IPage page, IReadOnlyList<KnownOverlay> overlays, GuardedClicker clicker, ILogger logger)
+    private readonly Action<string, string>? onClosed;
+
+    public OverlayCloser(IPage page, IReadOnlyList<KnownOverlay> overlays, GuardedClicker clicker, ILogger logger, Action<string, string>? closed = null)
     {
+        onClosed = closed;
         this.page = page;
         this.clicker = clicker;
         this.logger = logger;
@@ -44,9 +47,11 @@ internal sealed class OverlayCloser
                 continue;
             }
 
+            var text = (await container.First.InnerTextAsync()).ReplaceLineEndings(" ").Trim();
             await clicker.ClickOverlayAsync(container.First.GetByRole(AriaRole.Button, new() { NameRegex = Wizard.Exact(overlay.Close) }), $"close {overlay.Name}");
             await container.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
             logger.LogInformation("Closed the known overlay {Overlay}", overlay.Name);
+            onClosed?.Invoke(overlay.Name, text.Length > 300 ? string.Concat(text.AsSpan(0, 297), "...") : text);
             closed++;
         }
 

@@ -59,6 +59,7 @@ internal static class AppHost
         services.AddSingleton<RunSession>();
         services.AddSingleton<CommandRunner>();
 
+        // The operator reads the console messages in their own language; the English log goes to the run folder (or, with --verbose, here too).
         // The host's logger stays its own (not the static Log.Logger), so two hosts in one process never share a run's log.
         services.AddSerilog(
             (sp, logger) => logger
@@ -67,7 +68,7 @@ internal static class AppHost
                 .WriteTo.Sink(sp.GetRequiredService<RunLogSink>())
                 .WriteTo.Console(
                     new RedactingFormatter(new MessageTemplateTextFormatter(ConsoleTemplate, CultureInfo.InvariantCulture), sp.GetRequiredService<Redactor>()),
-                    restrictedToMinimumLevel: request.Verbose ? LogEventLevel.Information : LogEventLevel.Warning,
+                    restrictedToMinimumLevel: request.Verbose ? LogEventLevel.Information : LogEventLevel.Fatal,
                     standardErrorFromLevel: LogEventLevel.Verbose),
             preserveStaticLogger: true);
 

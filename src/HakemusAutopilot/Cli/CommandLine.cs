@@ -12,6 +12,7 @@ internal enum CommandName
     Plan,
     Doctor,
     InstallBrowser,
+    Guide,
 }
 
 internal sealed record CommandRequest(CommandName Name, string UiLanguage, bool Verbose, string? ProfilePath = null, RunRequest? Run = null);
@@ -102,6 +103,30 @@ internal static class CommandLine
                 UiLanguage: result.GetValue(ui)!));
         });
 
+        var guideOut = new Option<DirectoryInfo>("--out") { Description = "Where the guide is written.", DefaultValueFactory = _ => new DirectoryInfo("guide") };
+        var live = new Option<bool>("--live") { Description = "Photograph the real service after your login instead of the replica." };
+        var showExample = new Option<bool>("--show-example-values") { Description = "Leave the bundled example profile's fictional values unmasked in the pictures." };
+        var guide = new Command("guide", "Make a step-by-step guide with annotated, masked screenshots (Markdown, HTML and PDF).")
+        {
+            guideOut, profile, live, baseUrl, showExample, fixtures, variants, ui, verbose,
+        };
+        guide.SetAction(result =>
+        {
+            var isLive = result.GetValue(live);
+            request = new CommandRequest(CommandName.Guide, result.GetValue(ui)!, result.GetValue(verbose), Run: new RunRequest(
+                isLive ? RunMode.Live : RunMode.Rehearsal,
+                result.GetValue(profile)?.FullName,
+                isLive ? result.GetValue(baseUrl)! : RehearsalRouting.ServiceOrigin,
+                Headless: !isLive,
+                SimulatedLogin: !isLive,
+                ExitAtReview: true,
+                KeepSession: false,
+                UiLanguage: result.GetValue(ui)!,
+                FixturesDirectory: result.GetValue(fixtures)?.FullName,
+                Variants: new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal),
+                Guide: new GuideRequest(result.GetValue(guideOut)!.FullName, result.GetValue(showExample))));
+        });
+
         var validate = new Command("validate", "Check a profile against DVV's rules without opening a browser.") { requiredProfile, ui, verbose };
         validate.SetAction(result => request = new CommandRequest(CommandName.Validate, result.GetValue(ui)!, result.GetValue(verbose), result.GetValue(requiredProfile)!.FullName));
 
@@ -116,7 +141,7 @@ internal static class CommandLine
 
         var root = new RootCommand("HakemusAutopilot fills DVV's VTJ-muutosrajapinta application for the product OPISKELIJA and stops before \"Lähetä DVV:lle\".")
         {
-            rehearse, run, validate, plan, doctor, install,
+            rehearse, run, guide, validate, plan, doctor, install,
         };
 
         var parsed = root.Parse(args);

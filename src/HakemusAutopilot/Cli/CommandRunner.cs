@@ -19,7 +19,7 @@ internal sealed class CommandRunner(
 {
     public Task<int> RunAsync(CommandRequest request, TextWriter output, CancellationToken cancellationToken) => request.Name switch
     {
-        CommandName.Rehearse or CommandName.Run => session.RunAsync(request.Run!, output, cancellationToken),
+        CommandName.Rehearse or CommandName.Run or CommandName.Guide => session.RunAsync(request.Run!, output, cancellationToken),
         CommandName.Validate => Task.FromResult(Validate(request, output)),
         CommandName.Plan => Task.FromResult(Plan(request, output)),
         CommandName.Doctor => DoctorAsync(output),
@@ -57,7 +57,7 @@ internal sealed class CommandRunner(
             output.WriteLine($"Browser starts: yes, version {browser.Version}");
             return ExitCodes.ReachedTheStop;
         }
-        catch (BrowserNotFoundException ex)
+        catch (Exception ex) when (ex is BrowserNotFoundException or BrowserStartException)
         {
             output.WriteLine("Browser starts: NO");
             output.WriteLine(ex.Message);

@@ -49,7 +49,10 @@ internal static class ExitCodes
         return string.Join(" ", messages);
     }
 
+    /// <summary>A failed run has already told the operator what happened, in their language; saying it again only adds noise.</summary>
+    public static bool IsAlreadyTold(Exception exception) => exception is RunFailedException;
+
     /// <summary>Exceptions whose message is the whole story for the operator; others also get their stack trace logged.</summary>
     public static bool IsExpected(Exception exception) =>
-        For(exception) != Failed || exception is RunFailedException or BrowserNotFoundException;
+        For(exception) != Failed || exception is RunFailedException or BrowserNotFoundException or BrowserStartException;
 }

@@ -21,6 +21,9 @@ internal sealed class OperatorConsole(TextWriter output, string language)
         ["press-enter"] = ("Harjoitus on pysähtynyt ennen lähettämistä. Paina Enter tai sulje selain lopettaaksesi.", "The rehearsal stopped before sending. Press Enter or close the browser to finish."),
         ["failed"] = ("Ajo keskeytyi vaiheessa {0}: {1}", "The run stopped at step {0}: {1}"),
         ["invalid-profile"] = ("Profiilissa on virheitä; selainta ei avattu.", "The profile has errors; no browser was opened."),
+        ["guide"] = ("Ohje kirjoitettu: {0} (PDF: {1})", "Guide written: {0} (PDF: {1})"),
+        ["tracing"] = ("Jäljitys on päällä: ajokansion trace.zip sisältää sivujen tekstit henkilötietoineen. Säilytä ja poista se sen mukaisesti.", "Tracing is on: trace.zip in the run folder holds the pages' text, personal data included. Keep and delete it accordingly."),
+        ["overlay-closed"] = ("Suljin palvelun ilmoituksen ”{0}”: {1}", "Closed the service's notice \"{0}\": {1}"),
         ["keep-session"] = ("Kirjautumistila tallennettiin tiedostoon {0}. Se on voimassa enintään palvelun istunnon ajan; poista tiedosto, kun et enää tarvitse sitä.", "The login state was saved to {0}. It lasts at most as long as the service's session; delete the file when you no longer need it."),
     };
 

@@ -19,6 +19,13 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, ILogger<Rehearsal
     {
         var request = route.Request;
         var url = new Uri(request.Url);
+        if (url.IsFile)
+        {
+            // A local file (a written guide opened for a look) is not a request to any host.
+            await route.ContinueAsync();
+            return;
+        }
+
         if (!IsServiceOrigin(url))
         {
             lock (Blocked)

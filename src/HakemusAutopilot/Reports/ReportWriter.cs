@@ -63,7 +63,10 @@ internal sealed class ReportWriter(Redactor redactor)
         md.Append(CultureInfo.InvariantCulture, $"- Tila / mode: {report.Mode}, kieli / language: {report.Language}\n");
         md.Append(CultureInfo.InvariantCulture, $"- Luonnos tallennettu / draft saved: {YesNo(report.DraftSaved)}\n");
         md.Append(CultureInfo.InvariantCulture, $"- Turvakielto-ruutu tyhjä / protection-order box unticked: {YesNo(report.ProtectionOrderUnticked)}\n");
-        md.Append(CultureInfo.InvariantCulture, $"- Lähetä DVV:lle jätetty ihmiselle / send left to a person: {YesNo(report.SendButtonReached)}\n");
+        md.Append(report.SendGuardLifted
+            ? "- Hakemusta ei lähetetty: lähettäminen jätettiin sinulle / the application was not sent: sending is left to you\n"
+            : "- Hakemusta ei lähetetty / the application was not sent\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Pysähtyi Lähetä DVV:lle -painikkeelle / stopped at the send button: {YesNo(report.SendButtonReached)}\n");
         md.Append(CultureInfo.InvariantCulture, $"- Kesto / elapsed: {report.ElapsedMilliseconds} ms\n\n");
 
         if (report.Failure is { } failure)

@@ -46,6 +46,12 @@ internal sealed class ApplicationFormPage(Wizard wizard)
 
     public ILocator ProtectionOrderBox => protectionOrder;
 
+    public ILocator SaveButton => saveDraft;
+
+    public ILocator SavedStatus => saved;
+
+    public IReadOnlyList<ILocator> AttachmentInputs => [attachmentDescription, addAttachment];
+
     public static async Task<ApplicationFormPage> ReachedAsync(Wizard wizard)
     {
         var page = new ApplicationFormPage(wizard);
@@ -152,6 +158,10 @@ internal sealed class ApplicationFormPage(Wizard wizard)
     }
 
     public bool IsLoggedOut => wizard.IsLoginRoute(wizard.Page.Url);
+
+    public async Task<string[]> VisibleLabelsAsync() =>
+        [.. (await wizard.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('main label, main legend')].filter(l => l.offsetParent !== null).map(l => l.innerText.trim()).filter(t => t && t.length < 120)"))
+            .Distinct(StringComparer.Ordinal)];
 
     public Task<string[]> EmptyRequiredFieldsAsync() => wizard.Page.EvaluateAsync<string[]>(EmptyRequired);
 

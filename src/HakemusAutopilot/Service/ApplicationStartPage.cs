@@ -17,6 +17,8 @@ internal sealed class ApplicationStartPage(Wizard wizard)
 
     public ILocator OrderTypeChoice => orderType;
 
+    public ILocator ContinueButton => proceed;
+
     public static async Task<ApplicationStartPage> ReachedAsync(Wizard wizard)
     {
         var page = new ApplicationStartPage(wizard);

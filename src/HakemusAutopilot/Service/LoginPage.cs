@@ -8,6 +8,8 @@ internal sealed class LoginPage(Wizard wizard)
     private readonly ILocator identify = wizard.Button(wizard.Labels.Identify);
     private readonly ILocator loggedIn = wizard.Button(wizard.Labels.LogOut);
 
+    public ILocator IdentifyButton => identify;
+
     public static async Task<LoginPage> OpenAsync(Wizard wizard, Uri baseUrl)
     {
         var page = new LoginPage(wizard);

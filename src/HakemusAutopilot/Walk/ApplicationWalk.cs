@@ -21,7 +21,8 @@ internal sealed class ApplicationWalk(
     OperatorConsole console,
     DialogWatch dialogs,
     Redactor redactor,
-    ILogger logger)
+    ILogger logger,
+    IStepCamera? camera = null)
 {
     private readonly List<ILocator> personalFields = [];
 
@@ -33,13 +34,13 @@ internal sealed class ApplicationWalk(
     {
         await StepAsync("login", "the login page, then a logged-in page", () => LogInAsync(new FrontPage(wizard).Landmark, cancellationToken));
         var front = await StepAsync("front-page", $"the button \"{wizard.Labels.StartNewApplication}\"", () => FrontPage.ReachedAsync(wizard));
-        var catalog = await StepAsync("start-new-application", $"the tab \"{wizard.Labels.PublicAdministrationTab}\"", front.StartNewApplicationAsync);
-        await StepAsync("public-administration", $"the button \"{wizard.Labels.PopulationDataServices}\"", catalog.ChoosePublicAdministrationAsync);
-        await StepAsync("population-data-services", $"the item \"{wizard.Labels.ChangeInterfaceService}\" with \"{wizard.Labels.Start}\"", catalog.OpenPopulationDataServicesAsync);
-        var start = await StepAsync("change-interface-start", $"the choice \"{wizard.Labels.NewApplication}\"", catalog.StartChangeInterfaceApplicationAsync);
-        await StepAsync("new-application", $"the order type \"{wizard.Labels.OrderTypeByPersonalIdentityCodes}\"", start.ChooseNewApplicationAsync);
-        await StepAsync("order-type", $"the order type \"{wizard.Labels.OrderTypeByPersonalIdentityCodes}\"", start.ChooseOrderTypeAsync);
-        var form = await StepAsync("open-form", $"the heading \"{wizard.Labels.FormHeading}\"", start.ContinueAsync);
+        var catalog = await StepAsync("start-new-application", $"the tab \"{wizard.Labels.PublicAdministrationTab}\"", front.StartNewApplicationAsync, front.Landmark);
+        await StepAsync("public-administration", $"the button \"{wizard.Labels.PopulationDataServices}\"", catalog.ChoosePublicAdministrationAsync, catalog.PublicAdministrationTab);
+        await StepAsync("population-data-services", $"the item \"{wizard.Labels.ChangeInterfaceService}\" with \"{wizard.Labels.Start}\"", catalog.OpenPopulationDataServicesAsync, catalog.PopulationDataButton);
+        var start = await StepAsync("change-interface-start", $"the choice \"{wizard.Labels.NewApplication}\"", catalog.StartChangeInterfaceApplicationAsync, catalog.StartChangeInterfaceButton);
+        await StepAsync("new-application", $"the order type \"{wizard.Labels.OrderTypeByPersonalIdentityCodes}\"", start.ChooseNewApplicationAsync, start.NewApplicationChoice);
+        await StepAsync("order-type", $"the order type \"{wizard.Labels.OrderTypeByPersonalIdentityCodes}\"", start.ChooseOrderTypeAsync, start.OrderTypeChoice);
+        var form = await StepAsync("open-form", $"the heading \"{wizard.Labels.FormHeading}\"", start.ContinueAsync, start.ContinueButton);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -70,6 +71,7 @@ internal sealed class ApplicationWalk(
         }
 
         await login.WaitUntilShownAsync();
+        await CaptureAsync("login", login.IdentifyButton);
         if (settings.SimulatedLogin)
         {
             await login.IdentifyAsSimulatedPersonAsync();
@@ -119,17 +121,23 @@ internal sealed class ApplicationWalk(
         CurrentStep = "fill-form";
         var pending = plan.Fields.Where(f => f.Field != FormField.HomeMunicipalityForProtectionOrder).ToList();
         var attachmentsDone = plan.Attachments.Count == 0;
+        var formPage = 0;
         while (true)
         {
-            foreach (var planned in pending.ToArray())
+            var here = new List<(PlannedField Planned, FieldSpec Spec, ILocator Field)>();
+            foreach (var planned in pending)
             {
                 var spec = FormFieldLabels.For(planned.Field, wizard.Labels);
-                var field = await form.FindFieldAsync(spec);
-                if (field is null)
+                if (await form.FindFieldAsync(spec) is { } field)
                 {
-                    continue;
+                    here.Add((planned, spec, field));
                 }
+            }
 
+            formPage++;
+            await CaptureAsync($"form-{formPage}", [.. here.Select(h => h.Field), form.ProtectionOrderBox]);
+            foreach (var (planned, spec, field) in here)
+            {
                 var readBack = await form.FillAsync(field, planned.Value);
                 if (planned.IsPersonal)
                 {
@@ -155,7 +163,7 @@ internal sealed class ApplicationWalk(
 
             if (!attachmentsDone && await form.HasAttachmentInputAsync())
             {
-                await StepAsync("attachments", $"the file input \"{wizard.Labels.AddAttachment}\"", () => AttachAllAsync(form));
+                await StepAsync("attachments", $"the file input \"{wizard.Labels.AddAttachment}\"", () => AttachAllAsync(form), [.. form.AttachmentInputs]);
                 attachmentsDone = true;
             }
 
@@ -176,9 +184,10 @@ internal sealed class ApplicationWalk(
             }
         }
 
-        var missing = pending.Count > 0 ? FormFieldLabels.For(pending[0].Field, wizard.Labels).ToString() : $"\"{wizard.Labels.AddAttachment}\"";
-        CurrentStep = $"fill-form: {missing}";
-        throw new StepFailedException(CurrentStep, $"a field labelled {missing}", new FieldNotFoundException(missing.Trim('"'), settings.LabelMapPath));
+        var missing = pending.Count > 0 ? FormFieldLabels.For(pending[0].Field, wizard.Labels) : new FieldSpec(wizard.Labels.AddAttachment, null);
+        var nearest = (await form.VisibleLabelsAsync()).MinBy(label => ShapeChecker.Levenshtein(label.TrimEnd('*', ' ').ToLowerInvariant(), missing.Label.ToLowerInvariant()));
+        CurrentStep = "fill-form";
+        throw new StepFailedException(CurrentStep, $"a field labelled {missing}", new FieldNotFoundException(missing.ToString(), nearest, settings.LabelMapPath));
     }
 
     private async Task<int> AttachAllAsync(ApplicationFormPage form)
@@ -226,7 +235,8 @@ internal sealed class ApplicationWalk(
             }
 
             throw new DraftNotSavedException(settings.SaveAttempts);
-        });
+        }, form.SaveButton);
+        await CaptureAsync("draft-saved", form.SavedStatus);
     }
 
     private async Task<int> StopAsync(ApplicationFormPage form)
@@ -242,10 +252,11 @@ internal sealed class ApplicationWalk(
         }
 
         report.SendButtonReached = await form.HighlightSendButtonAsync();
+        await CaptureAsync("stop", form.SendButton);
         return 0;
     }
 
-    private async Task<T> StepAsync<T>(string name, string expected, Func<Task<T>> action)
+    private async Task<T> StepAsync<T>(string name, string expected, Func<Task<T>> action, params ILocator[] targets)
     {
         CurrentStep = name;
         var started = Stopwatch.GetTimestamp();
@@ -255,6 +266,11 @@ internal sealed class ApplicationWalk(
             if (wizard.Clicker.Overlays is { } overlays && wizard.Page.Url != "about:blank")
             {
                 await overlays.CloseKnownAsync();
+            }
+
+            if (targets.Length > 0)
+            {
+                await CaptureAsync(name, targets);
             }
 
             var result = await action();
@@ -276,8 +292,11 @@ internal sealed class ApplicationWalk(
         }
     }
 
-    private Task StepAsync(string name, string expected, Func<Task> action) =>
-        StepAsync(name, expected, async () => { await action(); return 0; });
+    private Task StepAsync(string name, string expected, Func<Task> action, params ILocator[] targets) =>
+        StepAsync(name, expected, async () => { await action(); return 0; }, targets);
+
+    private Task CaptureAsync(string step, params ILocator[] targets) =>
+        camera is null ? Task.CompletedTask : camera.CaptureAsync(step, targets, personalFields);
 
     private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 

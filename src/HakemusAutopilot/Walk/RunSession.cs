@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Browser;
 using HakemusAutopilot.Cli;
+using HakemusAutopilot.Guides;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Profile;
@@ -31,7 +32,10 @@ internal sealed record RunRequest(
     bool KeepSession,
     string UiLanguage,
     string? FixturesDirectory = null,
-    IReadOnlySet<string>? Variants = null);
+    IReadOnlySet<string>? Variants = null,
+    GuideRequest? Guide = null);
+
+internal sealed record GuideRequest(string OutDirectory, bool ShowExampleValues);
 
 /// <summary>One run of the tool against the service or its replica: profile, browser, walk, stop, report.</summary>
 internal sealed partial class RunSession(
@@ -71,6 +75,11 @@ internal sealed partial class RunSession(
         var console = new OperatorConsole(output, request.UiLanguage);
         var report = Report = new RunReport(request.Mode == RunMode.Rehearsal ? "rehearse" : "run", request.Mode.ToString().ToLowerInvariant(), time);
         var (_, plan) = profiles.Load(request.ProfilePath, output, request.UiLanguage);
+        if (request.Guide is { ShowExampleValues: true } && !IsBundledExample(request.ProfilePath ?? ProfileGate.DefaultProfilePath))
+        {
+            throw new InvalidInputException("--show-example-values is only for the bundled example profiles (fixtures/profiles), whose values are fictional. A real profile's personal data is always masked.");
+        }
+
         report.Profile = Path.GetFileName(request.ProfilePath ?? ProfileGate.DefaultProfilePath);
         report.Language = plan.Language;
         redactor.AddKnownValues(plan.Fields.Where(f => f.IsPersonal).Select(f => f.Value));
@@ -89,16 +98,17 @@ internal sealed partial class RunSession(
                 throw new InvalidInputException($"The fixtures folder has no replica: {Path.Combine(site, "index.html")} does not exist. Point --fixtures at a folder with a site/ inside.");
             }
 
-            Backend = new ReplicaBackend(site, request.Variants ?? new HashSet<string>(), plan.Language, new ReplicaJournal(), time);
+            Backend = new ReplicaBackend(site, request.Variants ?? new HashSet<string>(), plan.Language, new ReplicaJournal(), request.Guide is null ? time : FixedTimeProvider.GuideDay);
             routing = new RehearsalRouting(Backend, loggers.CreateLogger<RehearsalRouting>());
         }
 
         await using var browser = await report.PhaseAsync("browser-launch", () => launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: request.Mode == RunMode.Rehearsal)));
-        var context = await browser.NewContextAsync();
+        var context = await browser.NewContextAsync(request.Guide is null ? null : GuideScale);
         var tracing = launcher.Options.Tracing;
         if (tracing)
         {
             logger.LogWarning("Tracing is on: the trace in the run folder holds the pages' text, personal data included");
+            console.Say("tracing");
             await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
         }
 
@@ -118,7 +128,12 @@ internal sealed partial class RunSession(
         var dialogs = new DialogWatch(redactor);
         dialogs.Attach(page);
         var clicker = new GuardedClicker(guard, loggers.CreateLogger<GuardedClicker>());
-        clicker.Overlays = new OverlayCloser(page, labels.Overlays, clicker, logger);
+        clicker.Overlays = new OverlayCloser(page, labels.Overlays, clicker, logger, (name, text) =>
+        {
+            var shown = redactor.Redact(text);
+            report.AddEvent($"Closed the notice \"{name}\" the service showed: {shown}");
+            console.Say("overlay-closed", name, shown);
+        });
         var wizard = new Wizard(page, labels, clicker);
         var settings = new WalkSettings(
             request.BaseUrl,
@@ -126,11 +141,19 @@ internal sealed partial class RunSession(
             TimeSpan.FromMinutes(launcher.Options.LoginTimeoutMinutes),
             TimeSpan.FromSeconds(30),
             labelMap.Path);
-        var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger);
+        var camera = request.Guide is null ? null : GuideCameraFor(request, page);
+        var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger, camera);
 
         try
         {
             await walk.WalkToTheStopAsync(cancellationToken);
+            if (camera is not null)
+            {
+                var guide = await report.PhaseAsync("guide", () => new GuideWriter(browser.Browser).WriteAsync(
+                    Path.GetFullPath(request.Guide!.OutDirectory), Path.GetFullPath(Path.Combine(request.Guide.OutDirectory, GuideImages)), camera.Shots, GuideSubtitle(request)));
+                console.Say("guide", guide.HtmlPath, guide.PdfPath);
+            }
+
             report.StopScreenshot = await ScreenshotAsync(page, folder.File(StopScreenshotName), walk.PersonalFields);
             var exit = Judge(report);
             Summarise(console, report, labels, folder);
@@ -172,10 +195,9 @@ internal sealed partial class RunSession(
             var step = ex is StepFailedException failed ? failed.Step : walk.CurrentStep;
             var cause = ex is StepFailedException { InnerException: { } inner } ? inner : ex;
             var expected = (ex as StepFailedException)?.Expected;
-            var message = cause is TimeoutException && expected is not null
-                ? $"The page did not show {expected} in time ({launcher.Options.ActionTimeoutSeconds} s)."
-                : cause.Message;
-            logger.LogError(cause, "Step {Step} failed", step);
+            var message = Describe(cause, expected, request.BaseUrl);
+            logger.LogError("Step {Step} failed: {Reason}", step, message);
+            logger.LogInformation(cause, "Details of the failure at step {Step}", step);
             report.Failure = new FailureRecord(
                 step,
                 redactor.Redact(message),
@@ -215,6 +237,47 @@ internal sealed partial class RunSession(
 
     [GeneratedRegex("\"sisaltoBase64\"\\s*:\\s*\"([^\"]*)\"")]
     private static partial Regex AttachmentContent();
+
+    private string Describe(Exception cause, string? expected, Uri baseUrl)
+    {
+        var firstPart = cause.Message.Split("\nCall log:", 2)[0].Trim();
+        return cause switch
+        {
+            TimeoutException when expected is not null => $"The page did not show {expected} in time ({launcher.Options.ActionTimeoutSeconds} s).",
+            PlaywrightException when firstPart.Contains("net::ERR_", StringComparison.Ordinal) =>
+                $"The e-service at {baseUrl} could not be reached ({NetError().Match(firstPart).Value}). Check the network connection, or --base-url, and try again.",
+            _ => firstPart,
+        };
+    }
+
+    [GeneratedRegex(@"net::ERR_[A-Z_]+")]
+    private static partial Regex NetError();
+
+    private static bool IsBundledExample(string profilePath)
+    {
+        var folder = new FileInfo(profilePath).Directory;
+        return folder is { Name: "profiles", Parent.Name: "fixtures" };
+    }
+
+    private const float GuideScale = 2;
+    private const string GuideImages = "images";
+
+    private GuideCamera GuideCameraFor(RunRequest request, IPage page)
+    {
+        var images = Path.GetFullPath(Path.Combine(request.Guide!.OutDirectory, GuideImages));
+        Directory.CreateDirectory(images);
+        foreach (var old in Directory.EnumerateFiles(images))
+        {
+            File.Delete(old);
+        }
+
+        return new GuideCamera(page, images, GuideScale, maskPersonalData: !request.Guide.ShowExampleValues, PersonalDataShapes);
+    }
+
+    private static string GuideSubtitle(RunRequest request) =>
+        request.Mode == RunMode.Rehearsal
+            ? "Kuvat on otettu HakemusAutopilotin harjoitusympäristöstä, joka jäljittelee DVV:n asiointipalvelua; oikean palvelun sivut voivat poiketa niistä."
+            : "Kuvat on otettu DVV:n asiointipalvelusta HakemusAutopilotin ajon aikana.";
 
     private static int Judge(RunReport report)
     {

@@ -8,8 +8,11 @@ internal sealed class StepFailedException(string step, string expected, Exceptio
     public string Expected => expected;
 }
 
-internal sealed class FieldNotFoundException(string label, string labelMapPath)
-    : Exception($"The form has no field labelled \"{label}\". The service may have renamed it: compare the screenshot with the label map {labelMapPath} and correct the label there.")
+internal sealed class FieldNotFoundException(string label, string? nearest, string labelMapPath)
+    : Exception(
+        $"The form has no field labelled {label}."
+        + (nearest is null ? string.Empty : $" The nearest label on the page is \"{nearest}\".")
+        + $" The service may have renamed it: compare the screenshot with the label map and correct the label there ({labelMapPath}; in the source tree src/HakemusAutopilot/Service/labels.json).")
 {
     public string Label => label;
 }

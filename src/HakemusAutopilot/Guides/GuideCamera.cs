@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using HakemusAutopilot.Walk;
+using Microsoft.Playwright;
+
+namespace HakemusAutopilot.Guides;
+
+internal sealed record ElementBox(double X, double Y, double Width, double Height);
+
+internal sealed record GuideShot(string Step, string Image, IReadOnlyList<ElementBox> Boxes, double DeviceScaleFactor);
+
+/// <summary>
+/// Takes each step's full-page screenshot before the tool acts, with the acted-on elements' boxes saved beside it
+/// (page coordinates, CSS pixels), so the marks can be drawn afterwards onto exactly what the page showed.
+/// </summary>
+internal sealed class GuideCamera(IPage page, string imagesFolder, double deviceScaleFactor, bool maskPersonalData, IReadOnlyList<Regex> personalShapes) : IStepCamera
+{
+    public const string MaskColor = "#5A5A5A";
+
+    private readonly List<GuideShot> shots = [];
+
+    public IReadOnlyList<GuideShot> Shots => shots;
+
+    public async Task CaptureAsync(string step, IReadOnlyList<ILocator> targets, IReadOnlyList<ILocator> personalFields)
+    {
+        var boxes = new List<ElementBox>();
+        foreach (var target in targets)
+        {
+            if (await target.CountAsync() == 0 || !await target.First.IsVisibleAsync())
+            {
+                continue;
+            }
+
+            await target.First.ScrollIntoViewIfNeededAsync();
+            var scroll = await page.EvaluateAsync<double[]>("() => [window.scrollX, window.scrollY]");
+            if (await target.First.BoundingBoxAsync() is { } box)
+            {
+                boxes.Add(new ElementBox(Math.Round(box.X + scroll[0], 1), Math.Round(box.Y + scroll[1], 1), Math.Round(box.Width, 1), Math.Round(box.Height, 1)));
+            }
+        }
+
+        var name = string.Create(CultureInfo.InvariantCulture, $"{shots.Count + 1:00}-{step}");
+        var image = Path.Combine(imagesFolder, $"{name}.png");
+        await page.ScreenshotAsync(new()
+        {
+            Path = image,
+            FullPage = true,
+            Animations = ScreenshotAnimations.Disabled,
+            Caret = ScreenshotCaret.Hide,
+            Mask = maskPersonalData ? [.. personalFields, .. personalShapes.Select(shape => page.GetByText(shape))] : [],
+            MaskColor = MaskColor,
+        });
+        var shot = new GuideShot(step, Path.GetFileName(image), boxes, deviceScaleFactor);
+        await File.WriteAllTextAsync(Path.ChangeExtension(image, ".json"), JsonSerializer.Serialize(shot, GuideJson.Options));
+        shots.Add(shot);
+    }
+}
+
+internal static class GuideJson
+{
+    public static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+}
