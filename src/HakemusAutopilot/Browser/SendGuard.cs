@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using HakemusAutopilot.Operator;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Browser;
@@ -81,4 +82,7 @@ internal sealed class SendGuard(IReadOnlyList<string> sendButtonNames)
 }
 
 internal sealed class SendRefusedException(string intent, string seen)
-    : Exception($"Refused to click '{intent}': the element reads '{seen}', which is the send button. The tool never sends the application; a person does.");
+    : Exception($"Refused to click '{intent}': the element reads '{seen}', which is the send button. The tool never sends the application; a person does."), IOperatorMessage
+{
+    public string Finnish => $"Työkalu kieltäytyi painamasta kohtaa ”{intent}”, koska painikkeessa lukee ”{seen}”: se on lähetyspainike. Mitään ei lähetetty; hakemuksen lähettää aina ihminen.";
+}

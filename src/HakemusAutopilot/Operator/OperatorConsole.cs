@@ -27,7 +27,29 @@ internal sealed class OperatorConsole(TextWriter output, string language)
         ["keep-session"] = ("Kirjautumistila tallennettiin tiedostoon {0}. Se on voimassa enintään palvelun istunnon ajan; poista tiedosto, kun et enää tarvitse sitä.", "The login state was saved to {0}. It lasts at most as long as the service's session; delete the file when you no longer need it."),
     };
 
+    private static readonly Dictionary<string, string> FinnishSteps = new(StringComparer.Ordinal)
+    {
+        ["login"] = "kirjautuminen",
+        ["login-again"] = "uusi kirjautuminen",
+        ["front-page"] = "etusivu",
+        ["start-new-application"] = "Aloita uusi hakemus",
+        ["public-administration"] = "Julkishallinto-välilehti",
+        ["population-data-services"] = "Haluan hakea tietoja väestötietojärjestelmästä",
+        ["change-interface-start"] = "VTJ-muutosrajapinnan hakemus ja tilaus → Aloita",
+        ["new-application"] = "Uusi hakemus",
+        ["order-type"] = "tilauksen tyyppi",
+        ["open-form"] = "lomakkeen avaaminen",
+        ["reopen-form"] = "lomakkeen avaaminen uudelleen",
+        ["fill-form"] = "lomakkeen täyttö",
+        ["attachments"] = "liitteet",
+        ["save-draft"] = "luonnoksen tallennus",
+        ["stop"] = "pysähdys ennen lähettämistä",
+    };
+
     public string Language => language;
+
+    public static string StepName(string step, string language) =>
+        language == "en" ? step : FinnishSteps.GetValueOrDefault(step, step);
 
     public void Say(string key, params object[] args)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HakemusAutopilot.Operator;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Service;
@@ -180,4 +181,7 @@ internal sealed class ApplicationFormPage(Wizard wizard)
 }
 
 internal sealed class AmbiguousFieldException(FieldSpec spec, IReadOnlyList<string> candidates)
-    : Exception($"The label {spec} matches {candidates.Count} fields on the page: {string.Join("; ", candidates)}. The tool will not guess which one is meant.");
+    : Exception($"The label {spec} matches {candidates.Count} fields on the page: {string.Join("; ", candidates)}. The tool will not guess which one is meant."), IOperatorMessage
+{
+    public string Finnish => $"Otsikko {spec} sopii sivulla {candidates.Count} kenttään: {string.Join("; ", candidates)}. Työkalu ei arvaa, mitä niistä tarkoitetaan.";
+}

@@ -1,3 +1,4 @@
+using HakemusAutopilot.Operator;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Service;
@@ -57,4 +58,7 @@ internal sealed class LoginPage(Wizard wizard)
 }
 
 internal sealed class LoginTimeoutException(TimeSpan timeout)
-    : Exception($"Nobody logged in within {timeout.TotalMinutes:0} minutes. Run the command again when you are ready to identify yourself.");
+    : Exception($"Nobody logged in within {timeout.TotalMinutes:0} minutes. Run the command again when you are ready to identify yourself."), IOperatorMessage
+{
+    public string Finnish => $"Kukaan ei kirjautunut {timeout.TotalMinutes:0} minuutin kuluessa. Aja komento uudelleen, kun olet valmis tunnistautumaan.";
+}

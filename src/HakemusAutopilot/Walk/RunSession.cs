@@ -195,7 +195,7 @@ internal sealed partial class RunSession(
             var step = ex is StepFailedException failed ? failed.Step : walk.CurrentStep;
             var cause = ex is StepFailedException { InnerException: { } inner } ? inner : ex;
             var expected = (ex as StepFailedException)?.Expected;
-            var message = Describe(cause, expected, request.BaseUrl);
+            var (message, finnish) = Describe(cause, expected, request.BaseUrl);
             logger.LogError("Step {Step} failed: {Reason}", step, message);
             logger.LogInformation(cause, "Details of the failure at step {Step}", step);
             report.Failure = new FailureRecord(
@@ -204,7 +204,7 @@ internal sealed partial class RunSession(
                 (ex as StepFailedException)?.Expected,
                 await PageShowedAsync(page),
                 await ScreenshotAsync(page, folder.File(LastPageScreenshotName), walk.PersonalFields));
-            console.Say("failed", step, redactor.Redact(message));
+            console.Say("failed", OperatorConsole.StepName(step, request.UiLanguage), redactor.Redact(request.UiLanguage == "en" ? message : finnish));
             console.Say("report", folder.File(ReportWriter.MarkdownName));
             throw new RunFailedException(step, folder.Path, message, cause);
         }
@@ -238,15 +238,19 @@ internal sealed partial class RunSession(
     [GeneratedRegex("\"sisaltoBase64\"\\s*:\\s*\"([^\"]*)\"")]
     private static partial Regex AttachmentContent();
 
-    private string Describe(Exception cause, string? expected, Uri baseUrl)
+    private (string English, string Finnish) Describe(Exception cause, string? expected, Uri baseUrl)
     {
         var firstPart = cause.Message.Split("\nCall log:", 2)[0].Trim();
+        var seconds = launcher.Options.ActionTimeoutSeconds;
         return cause switch
         {
-            TimeoutException when expected is not null => $"The page did not show {expected} in time ({launcher.Options.ActionTimeoutSeconds} s).",
+            TimeoutException when expected is not null =>
+                ($"The page did not show {expected} in time ({seconds} s).", $"Sivulla ei näkynyt odotettua kohtaa ({expected}) {seconds} sekunnissa."),
             PlaywrightException when firstPart.Contains("net::ERR_", StringComparison.Ordinal) =>
-                $"The e-service at {baseUrl} could not be reached ({NetError().Match(firstPart).Value}). Check the network connection, or --base-url, and try again.",
-            _ => firstPart,
+                ($"The e-service at {baseUrl} could not be reached ({NetError().Match(firstPart).Value}). Check the network connection, or --base-url, and try again.",
+                 $"Asiointipalveluun {baseUrl} ei saatu yhteyttä ({NetError().Match(firstPart).Value}). Tarkista verkkoyhteys (tai --base-url) ja yritä uudelleen."),
+            IOperatorMessage operatorMessage => (firstPart, operatorMessage.Finnish),
+            _ => (firstPart, firstPart),
         };
     }
 
