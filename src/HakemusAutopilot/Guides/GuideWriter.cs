@@ -67,8 +67,7 @@ internal sealed partial class GuideWriter(IBrowser browser)
             await File.WriteAllTextAsync(markdown, Markdown(shots, relativeImages, subtitle), Utf8);
             await File.WriteAllTextAsync(html, Html(shots, image => $"{relativeImages}/{image}", subtitle), Utf8);
 
-            var inline = Html(shots, image => DataUrl(File.ReadAllBytes(Path.Combine(imagesFolder, image))), subtitle);
-            await page.SetContentAsync(inline);
+            await page.GotoAsync(new Uri(html).AbsoluteUri);
             var bytes = await page.PdfAsync(new() { Format = "A4", PrintBackground = true, Margin = new() { Top = "15mm", Bottom = "15mm", Left = "15mm", Right = "15mm" } });
             await File.WriteAllBytesAsync(pdf, Reproducible(bytes));
             return new GuideDocument(markdown, html, pdf);

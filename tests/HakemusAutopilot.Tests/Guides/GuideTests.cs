@@ -109,12 +109,10 @@ internal sealed class GuideTests : ReplicaTest
     private static async Task<(string, string, string)> MakeGuidesAsync()
     {
         var folders = new[] { ToolProcess.TempDirectory(), ToolProcess.TempDirectory(), ToolProcess.TempDirectory() };
-        var runs = new[]
-        {
-            await Tool.RunAsync("guide", "--out", folders[0]),
-            await Tool.RunAsync("guide", "--out", folders[1]),
-            await Tool.RunAsync("guide", "--out", folders[2], "--show-example-values"),
-        };
+        var runs = await Task.WhenAll(
+            Tool.RunAsync("guide", "--out", folders[0]),
+            Tool.RunAsync("guide", "--out", folders[1]),
+            Tool.RunAsync("guide", "--out", folders[2], "--show-example-values"));
         foreach (var run in runs)
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);

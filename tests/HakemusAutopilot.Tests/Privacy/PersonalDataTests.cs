@@ -7,6 +7,8 @@ namespace HakemusAutopilot.Tests.Privacy;
 [Parallelizable(ParallelScope.Self)]
 internal sealed class PersonalDataTests
 {
+    private static readonly Lazy<Task<ToolResult>> Run = new(async () => await Tool.RehearseAsync("--profile", await ProfileFullOfPersonalDataAsync()));
+
     private const string Hetu = "131052-308T";
     private const string NewCenturyHetu = "010594Y9032";
     private const string Email = "maija.meikalainen@example.fi";
@@ -16,9 +18,7 @@ internal sealed class PersonalDataTests
     [Test]
     public async Task No_personal_value_of_the_profile_reaches_any_text_file_of_the_run_folder()
     {
-        var profile = await ProfileFullOfPersonalDataAsync();
-
-        var run = await Tool.RehearseAsync("--profile", profile);
+        var run = await Run.Value;
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         var texts = Directory.GetFiles(run.Folder).Where(f => !f.EndsWith(".png", StringComparison.Ordinal)).ToArray();
@@ -35,9 +35,7 @@ internal sealed class PersonalDataTests
     [Test]
     public async Task The_page_received_the_real_values_even_though_the_files_hold_none()
     {
-        var profile = await ProfileFullOfPersonalDataAsync();
-
-        var run = await Tool.RehearseAsync("--profile", profile);
+        var run = await Run.Value;
 
         Assert.That(run.Journal.Entries.Last(e => e.Path.EndsWith("luonnos", StringComparison.Ordinal)).Body, Does.Contain(Email).And.Contain(ContactName));
     }
