@@ -146,10 +146,14 @@ internal static class ReplicaVariants
     public const string UnexpectedConfirm = "unexpected-confirm";
     public const string OffsiteRequest = "offsite-request";
     public const string OrganisationChooser = "organisation-chooser";
+    public const string CollapsedSections = "collapsed-sections";
+    public const string OrderTypeSelect = "order-type-select";
+    public const string ContentEditableStatement = "contenteditable-statement";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         Slow, Announcement, CookieBanner, PagedForm, ProtectionOrderTicked, SaveFailsOnce, SaveAlwaysFails, SessionExpires,
         LabelRenamed, Restructured, ExtraRequiredField, SendInPlaceOfSave, SendInPlaceOfNext, UnexpectedConfirm, OffsiteRequest, OrganisationChooser,
+        CollapsedSections, OrderTypeSelect, ContentEditableStatement,
     };
 }

@@ -111,6 +111,22 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         return !await protectionOrder.IsCheckedAsync();
     }
 
+    /// <summary>Opens the form's collapsed sections (disclosure buttons), where fields may wait unseen; returns how many were opened.</summary>
+    public async Task<int> ExpandCollapsedSectionsAsync()
+    {
+        var collapsed = wizard.Page.Locator("main").GetByRole(AriaRole.Button, new() { Expanded = false });
+        var opened = 0;
+        for (var count = await collapsed.CountAsync(); count > 0 && opened < 20; count = await collapsed.CountAsync())
+        {
+            var section = collapsed.First;
+            var name = (await section.InnerTextAsync()).Trim();
+            await wizard.Clicker.ClickAsync(section, $"open the section \"{name}\"");
+            opened++;
+        }
+
+        return opened;
+    }
+
     public async Task<bool> HasAttachmentInputAsync() => await addAttachment.CountAsync() > 0;
 
     public async Task<bool> HasAttachmentAsync(string fileName) =>

@@ -11,11 +11,13 @@ internal sealed class ApplicationStartPage(Wizard wizard)
     private readonly ILocator orderType = wizard.Group(wizard.Labels.OrderTypeLegend)
         .GetByRole(AriaRole.Radio, new() { NameRegex = Wizard.Exact(wizard.Labels.OrderTypeByPersonalIdentityCodes) });
 
+    private readonly ILocator orderTypeList = wizard.Page.GetByRole(AriaRole.Combobox, new() { NameRegex = Wizard.Exact(wizard.Labels.OrderTypeLegend) });
+
     private readonly ILocator proceed = wizard.Button(wizard.Labels.Continue);
 
     public ILocator NewApplicationChoice => newApplication;
 
-    public ILocator OrderTypeChoice => orderType;
+    public ILocator OrderTypeChoice => orderType.Or(orderTypeList);
 
     public ILocator ContinueButton => proceed;
 
@@ -29,11 +31,20 @@ internal sealed class ApplicationStartPage(Wizard wizard)
     public async Task ChooseNewApplicationAsync()
     {
         await wizard.Clicker.SetCheckedAsync(newApplication, true, wizard.Labels.NewApplication);
-        await orderType.WaitForAsync();
+        await OrderTypeChoice.First.WaitForAsync();
     }
 
-    public Task ChooseOrderTypeAsync() =>
-        wizard.Clicker.SetCheckedAsync(orderType, true, wizard.Labels.OrderTypeByPersonalIdentityCodes);
+    /// <summary>The order type may be offered as radio buttons or as a drop-down list; either is chosen by its visible text.</summary>
+    public async Task ChooseOrderTypeAsync()
+    {
+        if (await orderType.CountAsync() > 0)
+        {
+            await wizard.Clicker.SetCheckedAsync(orderType, true, wizard.Labels.OrderTypeByPersonalIdentityCodes);
+            return;
+        }
+
+        await orderTypeList.SelectOptionAsync(new SelectOptionValue { Label = wizard.Labels.OrderTypeByPersonalIdentityCodes });
+    }
 
     public async Task<ApplicationFormPage> ContinueAsync()
     {

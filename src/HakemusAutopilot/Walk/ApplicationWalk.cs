@@ -124,14 +124,11 @@ internal sealed class ApplicationWalk(
         var formPage = 0;
         while (true)
         {
-            var here = new List<(PlannedField Planned, FieldSpec Spec, ILocator Field)>();
-            foreach (var planned in pending)
+            var here = await FieldsOnThisPageAsync(form, pending);
+            if (here.Count < pending.Count && await form.ExpandCollapsedSectionsAsync() > 0)
             {
-                var spec = FormFieldLabels.For(planned.Field, wizard.Labels);
-                if (await form.FindFieldAsync(spec) is { } field)
-                {
-                    here.Add((planned, spec, field));
-                }
+                report.AddEvent("Opened the form's collapsed sections to reach the remaining fields.");
+                here = await FieldsOnThisPageAsync(form, pending);
             }
 
             formPage++;
@@ -188,6 +185,21 @@ internal sealed class ApplicationWalk(
         var nearest = (await form.VisibleLabelsAsync()).MinBy(label => ShapeChecker.Levenshtein(label.TrimEnd('*', ' ').ToLowerInvariant(), missing.Label.ToLowerInvariant()));
         CurrentStep = "fill-form";
         throw new StepFailedException(CurrentStep, $"a field labelled {missing}", new FieldNotFoundException(missing.ToString(), nearest, settings.LabelMapPath));
+    }
+
+    private async Task<List<(PlannedField Planned, FieldSpec Spec, ILocator Field)>> FieldsOnThisPageAsync(ApplicationFormPage form, IEnumerable<PlannedField> pending)
+    {
+        var here = new List<(PlannedField Planned, FieldSpec Spec, ILocator Field)>();
+        foreach (var planned in pending)
+        {
+            var spec = FormFieldLabels.For(planned.Field, wizard.Labels);
+            if (await form.FindFieldAsync(spec) is { } field)
+            {
+                here.Add((planned, spec, field));
+            }
+        }
+
+        return here;
     }
 
     private async Task<int> AttachAllAsync(ApplicationFormPage form)
