@@ -117,7 +117,7 @@ internal sealed class BrowserNotFoundException(BrowserOptions settings, string r
 {
     private static string Explain(BrowserOptions settings, string reason) =>
         $"""
-        The browser configured in {BrowserOptions.FileName} ({settings.Describe()}) could not be started: {reason}.
+        The browser configured in {BrowserOptions.FileName} or HAKEMUS_Browser__* variables ({settings.Describe()}) could not be started: {reason}.
         How to get one:
           - Debian/Ubuntu: sudo apt-get install chromium, then Browser:Kind "executable" and Browser:ExecutablePath "/usr/bin/chromium";
           - Windows/macOS: Browser:Kind "channel" and Browser:Channel "msedge" (or "chrome") to use the installed Edge or Chrome;

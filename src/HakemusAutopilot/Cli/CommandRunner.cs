@@ -45,7 +45,8 @@ internal sealed class CommandRunner(
     {
         var options = launcher.Options;
         output.WriteLine($"Browser settings: {sources.BrowserConfigPath}");
-        output.WriteLine($"  kind: {options.Kind}, {options.Describe()}, headless {options.Headless}, locale {options.Locale}, time zone {options.TimezoneId}");
+        output.WriteLine($"  kind: {options.Kind.ToString().ToLowerInvariant()}, {options.Describe()}, headless: {(options.Headless ? "yes" : "no")}, locale {options.Locale}, time zone {options.TimezoneId}");
+        output.WriteLine("  (any of these can be overridden by environment variables such as HAKEMUS_Browser__Kind)");
         output.WriteLine($"Label map: {labels.Path} (languages: {string.Join(", ", labels.Languages)})");
         output.WriteLine($"Runs are written to: {Path.GetFullPath(runs.Value.Root)}");
         try

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Walk;
 using Microsoft.Playwright;
 
@@ -14,10 +14,8 @@ internal sealed record GuideShot(string Step, string Image, IReadOnlyList<Elemen
 /// Takes each step's full-page screenshot before the tool acts, with the acted-on elements' boxes saved beside it
 /// (page coordinates, CSS pixels), so the marks can be drawn afterwards onto exactly what the page showed.
 /// </summary>
-internal sealed class GuideCamera(IPage page, string imagesFolder, double deviceScaleFactor, bool maskPersonalData, IReadOnlyList<Regex> personalShapes) : IStepCamera
+internal sealed class GuideCamera(IPage page, string imagesFolder, double deviceScaleFactor, ScreenshotMask? mask) : IStepCamera
 {
-    public const string MaskColor = "#5A5A5A";
-
     private readonly List<GuideShot> shots = [];
 
     public IReadOnlyList<GuideShot> Shots => shots;
@@ -48,8 +46,8 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
             FullPage = true,
             Animations = ScreenshotAnimations.Disabled,
             Caret = ScreenshotCaret.Hide,
-            Mask = maskPersonalData ? [.. personalFields, .. personalShapes.Select(shape => page.GetByText(shape))] : [],
-            MaskColor = MaskColor,
+            Mask = mask?.Locators(personalFields) ?? [],
+            MaskColor = ScreenshotMask.Color,
         });
         var shot = new GuideShot(step, Path.GetFileName(image), boxes, deviceScaleFactor);
         await File.WriteAllTextAsync(Path.ChangeExtension(image, ".json"), JsonSerializer.Serialize(shot, GuideJson.Options));

@@ -28,6 +28,9 @@ internal sealed record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker C
     public ILocator Group(string legend) => Page.GetByRole(AriaRole.Group, new() { NameRegex = Exact(legend) })
         .Or(Page.GetByRole(AriaRole.Radiogroup, new() { NameRegex = Exact(legend) }));
 
+    /// <summary>Where the service shows who is signed in: the container of "Kirjaudu ulos".</summary>
+    public ILocator SignedInUser => Button(Labels.LogOut).Locator("xpath=..");
+
     public bool IsLoginRoute(string url) => url.Contains(Labels.LoginRoute, StringComparison.OrdinalIgnoreCase);
 
     private static string Escape(string word)

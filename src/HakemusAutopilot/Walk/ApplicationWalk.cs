@@ -10,7 +10,10 @@ using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Walk;
 
-internal sealed record WalkSettings(Uri BaseUrl, bool SimulatedLogin, TimeSpan LoginTimeout, TimeSpan LoginReportEvery, string LabelMapPath, int SaveAttempts = 3);
+internal sealed record WalkSettings(Uri BaseUrl, bool SimulatedLogin, TimeSpan LoginTimeout, TimeSpan LoginReportEvery, string LabelMapPath, int SaveAttempts = 3)
+{
+    public TimeSpan SaveRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+}
 
 /// <summary>DVV's instructions, step by step, from the login page to the stop before "Lähetä DVV:lle".</summary>
 internal sealed class ApplicationWalk(
@@ -242,6 +245,12 @@ internal sealed class ApplicationWalk(
                     default:
                         report.AddEvent($"Saving the draft failed (attempt {attempt} of {settings.SaveAttempts}).");
                         logger.LogWarning("Saving the draft failed, attempt {Attempt} of {Attempts}", attempt, settings.SaveAttempts);
+                        if (attempt < settings.SaveAttempts)
+                        {
+                            // A server error is often gone a moment later; an immediate retry would meet the same one.
+                            await Task.Delay(settings.SaveRetryDelay * attempt);
+                        }
+
                         break;
                 }
             }

@@ -6,7 +6,6 @@ using HakemusAutopilot.Cli;
 using HakemusAutopilot.Guides;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
-using HakemusAutopilot.Profile;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Reports;
 using HakemusAutopilot.Service;
@@ -53,10 +52,6 @@ internal sealed partial class RunSession(
     public const string JournalName = "journal.jsonl";
     public const string StopScreenshotName = "stop.png";
     public const string LastPageScreenshotName = "last-page.png";
-
-    // Playwright hands a regex to the page's JavaScript, which knows only a few of .NET's options.
-    private static readonly Regex[] PersonalDataShapes = [.. new[] { Identifiers.PersonalIdentityCodeShape, Identifiers.EmailShape, Identifiers.PhoneShape }
-        .Select(shape => new Regex(shape.ToString(), shape.Options & (RegexOptions.IgnoreCase | RegexOptions.Multiline)))];
 
     private static readonly JsonSerializerOptions JournalJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -141,7 +136,8 @@ internal sealed partial class RunSession(
             TimeSpan.FromMinutes(launcher.Options.LoginTimeoutMinutes),
             TimeSpan.FromSeconds(30),
             labelMap.Path);
-        var camera = request.Guide is null ? null : GuideCameraFor(request, page);
+        var mask = new ScreenshotMask(page, wizard.SignedInUser);
+        var camera = request.Guide is null ? null : GuideCameraFor(request, page, mask);
         var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger, camera);
 
         try
@@ -154,7 +150,7 @@ internal sealed partial class RunSession(
                 console.Say("guide", guide.HtmlPath, guide.PdfPath);
             }
 
-            report.StopScreenshot = await ScreenshotAsync(page, folder.File(StopScreenshotName), walk.PersonalFields);
+            report.StopScreenshot = await ScreenshotAsync(page, folder.File(StopScreenshotName), mask.Locators(walk.PersonalFields));
             var exit = Judge(report);
             Summarise(console, report, labels, folder);
             if (request.Mode == RunMode.Live)
@@ -203,7 +199,7 @@ internal sealed partial class RunSession(
                 redactor.Redact(message),
                 (ex as StepFailedException)?.Expected,
                 await PageShowedAsync(page),
-                await ScreenshotAsync(page, folder.File(LastPageScreenshotName), walk.PersonalFields));
+                await ScreenshotAsync(page, folder.File(LastPageScreenshotName), mask.Locators(walk.PersonalFields)));
             console.Say("failed", OperatorConsole.StepName(step, request.UiLanguage), redactor.Redact(request.UiLanguage == "en" ? message : finnish));
             console.Say("report", folder.File(ReportWriter.MarkdownName));
             throw new RunFailedException(step, folder.Path, message, cause);
@@ -266,7 +262,7 @@ internal sealed partial class RunSession(
     private const float GuideScale = 2;
     private const string GuideImages = "images";
 
-    private GuideCamera GuideCameraFor(RunRequest request, IPage page)
+    private static GuideCamera GuideCameraFor(RunRequest request, IPage page, ScreenshotMask mask)
     {
         var images = Path.GetFullPath(Path.Combine(request.Guide!.OutDirectory, GuideImages));
         Directory.CreateDirectory(images);
@@ -275,7 +271,7 @@ internal sealed partial class RunSession(
             File.Delete(old);
         }
 
-        return new GuideCamera(page, images, GuideScale, maskPersonalData: !request.Guide.ShowExampleValues, PersonalDataShapes);
+        return new GuideCamera(page, images, GuideScale, request.Guide.ShowExampleValues ? null : mask);
     }
 
     private static string GuideSubtitle(RunRequest request) =>
@@ -350,7 +346,7 @@ internal sealed partial class RunSession(
         logger.LogInformation("The operator finished the review");
     }
 
-    private async Task<string?> ScreenshotAsync(IPage page, string path, IReadOnlyList<ILocator> personalFields)
+    private async Task<string?> ScreenshotAsync(IPage page, string path, IReadOnlyList<ILocator> mask)
     {
         try
         {
@@ -359,7 +355,8 @@ internal sealed partial class RunSession(
                 Path = path,
                 FullPage = true,
                 Animations = ScreenshotAnimations.Disabled,
-                Mask = [.. personalFields, .. PersonalDataShapes.Select(shape => page.GetByText(shape))],
+                Mask = mask,
+                MaskColor = ScreenshotMask.Color,
             });
             return Path.GetFileName(path);
         }
