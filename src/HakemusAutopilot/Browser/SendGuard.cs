@@ -58,6 +58,9 @@ internal sealed class SendGuard(IReadOnlyList<string> sendButtonNames)
         return context.AddInitScriptAsync(script);
     }
 
+    /// <summary>How many clicks on the send button the in-page half of the guard has swallowed on this page.</summary>
+    public static Task<int> BlockedInPageAsync(IPage page) => page.EvaluateAsync<int>("() => window.__hakemusAutopilotBlocked || 0");
+
     public async Task LiftAsync(IPage page)
     {
         IsLifted = true;

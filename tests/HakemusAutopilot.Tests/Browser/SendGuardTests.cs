@@ -3,6 +3,7 @@ using HakemusAutopilot.Cli;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Service;
 using HakemusAutopilot.Tests.Support;
+using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Tests.Browser;
 
@@ -30,7 +31,7 @@ internal sealed class SendGuardTests : ReplicaTest
     public async Task Clicker_refuses_the_send_button_however_it_was_found()
     {
         var form = await OpenFormAsync();
-        var byPosition = Page.Locator("main button").Filter(new() { HasText = "DVV" });
+        var byPosition = Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button).Filter(new() { HasText = "DVV" });
 
         Assert.ThrowsAsync<SendRefusedException>(async () => await Wizard.Clicker.ClickAsync(byPosition, "a button found by its place"));
 
@@ -45,7 +46,7 @@ internal sealed class SendGuardTests : ReplicaTest
 
         await form.SendButton.ClickAsync();
 
-        Assert.That(await Page.EvaluateAsync<int>("() => window.__hakemusAutopilotBlocked || 0"), Is.EqualTo(1));
+        Assert.That(await SendGuard.BlockedInPageAsync(Page), Is.EqualTo(1));
         Assert.That(Backend.Journal.To(ReplicaPaths.Submit), Is.Empty);
     }
 
@@ -58,7 +59,7 @@ internal sealed class SendGuardTests : ReplicaTest
         await form.SendButton.ClickAsync();
 
         Assert.That(Guard.IsLifted, Is.True);
-        Assert.That(await Page.EvaluateAsync<int>("() => window.__hakemusAutopilotBlocked || 0"), Is.Zero);
+        Assert.That(await SendGuard.BlockedInPageAsync(Page), Is.Zero);
         Assert.ThrowsAsync<InvalidOperationException>(async () => await Wizard.Clicker.ClickAsync(form.SendButton, "anything after hand-over"));
     }
 
