@@ -14,21 +14,34 @@ internal enum SaveOutcome
 /// <summary>The application form, on one page or several. Fields are found by their visible labels.</summary>
 internal sealed class ApplicationFormPage(Wizard wizard)
 {
-    private const string DescribeElement = """
+    // A field's visible name, however the page ties it: <label for>, aria-labelledby or aria-label.
+    private const string LabelOf = """
+        el => ((el.labels && el.labels[0] ? el.labels[0].innerText
+          : (el.getAttribute('aria-labelledby') || '').split(/\s+/).map(id => document.getElementById(id)?.innerText || '').join(' ').trim()
+            || el.getAttribute('aria-label') || '') || el.name || el.id).replace(/\s*\*\s*$/, '').trim()
+        """;
+
+    private const string DescribeElement = $$"""
         el => {
+          const label = ({{LabelOf}})(el);
           const id = el.id ? '#' + el.id : '';
-          const label = (el.labels && el.labels[0] ? el.labels[0].innerText : el.getAttribute('aria-label')) || '';
           const group = el.closest('fieldset')?.querySelector('legend')?.innerText || '';
-          return `${el.tagName.toLowerCase()}${id} "${label.trim()}"${group ? ' in "' + group.trim() + '"' : ''}`;
+          return `${el.tagName.toLowerCase()}${id} "${label}"${group ? ' in "' + group.trim() + '"' : ''}`;
         }
         """;
 
-    private const string EmptyRequired = """
+    private const string EmptyRequired = $$"""
         () => [...document.querySelectorAll('input, textarea, select, [contenteditable=true]')]
           .filter(el => (el.required || el.getAttribute('aria-required') === 'true') && el.type !== 'file')
           .filter(el => el.offsetParent !== null && !el.disabled)
           .filter(el => el.type === 'checkbox' ? false : ((el.isContentEditable ? el.innerText : el.value) || '').trim() === '')
-          .map(el => ((el.labels && el.labels[0] ? el.labels[0].innerText : el.getAttribute('aria-label')) || el.name || el.id).replace(/\s*\*\s*$/, '').trim())
+          .map({{LabelOf}})
+        """;
+
+    private const string VisibleLabelTexts = """
+        () => [...document.querySelectorAll('main label, main legend, main [id]')]
+          .filter(l => l.offsetParent !== null && (l.matches('label, legend') || document.querySelector(`[aria-labelledby~="${CSS.escape(l.id)}"]`)))
+          .map(l => l.innerText.trim()).filter(t => t && t.length < 120)
         """;
 
     private const string VisibleLabels = "() => JSON.stringify([...document.querySelectorAll('label, legend')].filter(l => l.offsetParent !== null).map(l => l.innerText))";
@@ -111,10 +124,13 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         return !await protectionOrder.IsCheckedAsync();
     }
 
-    /// <summary>Opens the form's collapsed sections (disclosure buttons), where fields may wait unseen; returns how many were opened.</summary>
+    /// <summary>
+    /// Opens the form's collapsed sections, where fields may wait unseen; returns how many were opened. Only disclosure
+    /// buttons that control a part of the page (aria-controls) count, so help toggles and menus are left alone.
+    /// </summary>
     public async Task<int> ExpandCollapsedSectionsAsync()
     {
-        var collapsed = wizard.Page.Locator("main").GetByRole(AriaRole.Button, new() { Expanded = false });
+        var collapsed = wizard.Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Expanded = false }).And(wizard.Page.Locator("[aria-controls]"));
         var opened = 0;
         for (var count = await collapsed.CountAsync(); count > 0 && opened < 20; count = await collapsed.CountAsync())
         {
@@ -177,8 +193,7 @@ internal sealed class ApplicationFormPage(Wizard wizard)
     public bool IsLoggedOut => wizard.IsLoginRoute(wizard.Page.Url);
 
     public async Task<string[]> VisibleLabelsAsync() =>
-        [.. (await wizard.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('main label, main legend')].filter(l => l.offsetParent !== null).map(l => l.innerText.trim()).filter(t => t && t.length < 120)"))
-            .Distinct(StringComparer.Ordinal)];
+        [.. (await wizard.Page.EvaluateAsync<string[]>(VisibleLabelTexts)).Distinct(StringComparer.Ordinal)];
 
     public Task<string[]> EmptyRequiredFieldsAsync() => wizard.Page.EvaluateAsync<string[]>(EmptyRequired);
 
