@@ -1,5 +1,6 @@
 using System.Globalization;
 using HakemusAutopilot.Browser;
+using HakemusAutopilot.Guides;
 using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Profile;
 using HakemusAutopilot.Reports;
@@ -49,6 +50,8 @@ internal static class AppHost
             .ValidateDataAnnotations();
         services.AddOptionsWithValidateOnStart<ProfileRulesOptions, ProfileRulesOptionsValidator>()
             .Bind(builder.Configuration.GetSection(ProfileRulesOptions.Section));
+        services.AddOptionsWithValidateOnStart<GuideOptions>()
+            .Bind(builder.Configuration.GetSection(GuideOptions.Section));
         services.AddSingleton(sp => new ProfileLoader(sp.GetRequiredService<IOptions<ProfileRulesOptions>>().Value));
         services.AddSingleton(_ => LabelMap.Load());
         services.AddSingleton<Redactor>();

@@ -148,12 +148,13 @@ internal static class ReplicaVariants
     public const string OrganisationChooser = "organisation-chooser";
     public const string CollapsedSections = "collapsed-sections";
     public const string OrderTypeSelect = "order-type-select";
+    public const string OrderTypeListbox = "order-type-listbox";
     public const string ContentEditableStatement = "contenteditable-statement";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         Slow, Announcement, CookieBanner, PagedForm, ProtectionOrderTicked, SaveFailsOnce, SaveAlwaysFails, SessionExpires,
         LabelRenamed, Restructured, ExtraRequiredField, SendInPlaceOfSave, SendInPlaceOfNext, UnexpectedConfirm, OffsiteRequest, OrganisationChooser,
-        CollapsedSections, OrderTypeSelect, ContentEditableStatement,
+        CollapsedSections, OrderTypeSelect, OrderTypeListbox, ContentEditableStatement,
     };
 }

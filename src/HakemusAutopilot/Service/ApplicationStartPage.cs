@@ -34,7 +34,7 @@ internal sealed class ApplicationStartPage(Wizard wizard)
         await OrderTypeChoice.First.WaitForAsync();
     }
 
-    /// <summary>The order type may be offered as radio buttons or as a drop-down list; either is chosen by its visible text.</summary>
+    /// <summary>The order type may be offered as radio buttons, a native drop-down or a custom listbox; each is chosen by its visible text.</summary>
     public async Task ChooseOrderTypeAsync()
     {
         if (await orderType.CountAsync() > 0)
@@ -43,7 +43,17 @@ internal sealed class ApplicationStartPage(Wizard wizard)
             return;
         }
 
-        await orderTypeList.SelectOptionAsync(new SelectOptionValue { Label = wizard.Labels.OrderTypeByPersonalIdentityCodes });
+        if (await orderTypeList.EvaluateAsync<bool>("el => el instanceof HTMLSelectElement"))
+        {
+            await orderTypeList.SelectOptionAsync(new SelectOptionValue { Label = wizard.Labels.OrderTypeByPersonalIdentityCodes });
+            return;
+        }
+
+        // A custom drop-down: open it, then pick the option by its text.
+        await wizard.Clicker.ClickAsync(orderTypeList, wizard.Labels.OrderTypeLegend);
+        await wizard.Clicker.ClickAsync(
+            wizard.Page.GetByRole(AriaRole.Option, new() { NameRegex = Wizard.Exact(wizard.Labels.OrderTypeByPersonalIdentityCodes) }),
+            wizard.Labels.OrderTypeByPersonalIdentityCodes);
     }
 
     public async Task<ApplicationFormPage> ContinueAsync()

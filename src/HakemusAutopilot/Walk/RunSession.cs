@@ -47,6 +47,7 @@ internal sealed partial class RunSession(
     IOptions<RunsOptions> runs,
     ILoggerFactory loggers,
     TimeProvider time,
+    IOptions<GuideOptions> guideOptions,
     IEnumerable<IRunObserver> observers)
 {
     public const string JournalName = "journal.jsonl";
@@ -136,7 +137,7 @@ internal sealed partial class RunSession(
             TimeSpan.FromMinutes(launcher.Options.LoginTimeoutMinutes),
             TimeSpan.FromSeconds(30),
             labelMap.Path);
-        var mask = new ScreenshotMask(page, wizard.SignedInUser);
+        var mask = new ScreenshotMask(page, wizard.SignedInUser, request.Guide is null ? null : guideOptions.Value.Mask);
         var camera = request.Guide is null ? null : GuideCameraFor(request, page, mask);
         var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger, camera);
 

@@ -17,7 +17,7 @@ internal sealed class VariantTests
         new object[] { new[] { ReplicaVariants.SessionExpires } },
         new object[] { new[] { ReplicaVariants.Restructured } },
         new object[] { new[] { ReplicaVariants.CollapsedSections, ReplicaVariants.OrderTypeSelect, ReplicaVariants.ContentEditableStatement } },
-        new object[] { new[] { ReplicaVariants.PagedForm, ReplicaVariants.CollapsedSections, ReplicaVariants.ContentEditableStatement } },
+        new object[] { new[] { ReplicaVariants.PagedForm, ReplicaVariants.CollapsedSections, ReplicaVariants.ContentEditableStatement, ReplicaVariants.OrderTypeListbox } },
     ];
 
     [TestCaseSource(nameof(Survivable))]
