@@ -33,7 +33,7 @@ internal static class ProfileMapper
             ProcessEmail: Text(root, "processEmail"),
             SecurityStatement: Text(root, "securityStatement"),
             Attachments: List(root, "attachments").Select(item => item as ObjectNode).Select(attachment => Attachment(attachment, folder)).ToList(),
-            SaveDraft: Boolean(root, "saveDraft", defaultValue: false),
+            SaveDraft: Boolean(root, "saveDraft", defaultValue: true),
             SourcePath: sourcePath);
     }
 

@@ -35,7 +35,7 @@ internal sealed class ReportWriter(Redactor redactor)
             report.Language,
             report.Outcome,
             report.ElapsedMilliseconds,
-            PeakMemoryMegabytes = Environment.WorkingSet > 0 ? Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024) : 0,
+            PeakMemoryMegabytes = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
             report.DraftSaved,
             report.ProtectionOrderUnticked,
             report.SendButtonReached,
