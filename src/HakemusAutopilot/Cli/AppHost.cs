@@ -60,6 +60,7 @@ internal static class AppHost
         services.AddSingleton<BrowserLauncher>();
         services.AddSingleton<ProfileGate>();
         services.AddSingleton<RunSession>();
+        services.AddSingleton<Drift.CheckCommand>();
         services.AddSingleton<CommandRunner>();
 
         // The operator reads the console messages in their own language; the English log goes to the run folder (or, with --verbose, here too).

@@ -13,9 +13,10 @@ internal enum CommandName
     Doctor,
     InstallBrowser,
     Guide,
+    Check,
 }
 
-internal sealed record CommandRequest(CommandName Name, string UiLanguage, bool Verbose, string? ProfilePath = null, RunRequest? Run = null);
+internal sealed record CommandRequest(CommandName Name, string UiLanguage, bool Verbose, string? ProfilePath = null, RunRequest? Run = null, Drift.CheckRequest? Check = null);
 
 internal sealed record ParsedCommandLine(CommandRequest? Request, int? ExitCode);
 
@@ -127,6 +128,23 @@ internal static class CommandLine
                 Guide: new GuideRequest(result.GetValue(guideOut)!.FullName, result.GetValue(showExample))));
         });
 
+        var serviceLanguage = new Option<string>("--language") { Description = "The e-service's language to check: fi, sv or en.", DefaultValueFactory = _ => "fi" };
+        serviceLanguage.AcceptOnlyFromAmong("fi", "sv", "en");
+        var check = new Command("check", "Visit every step without filling anything and report which expected labels and buttons the service shows.")
+        {
+            live, baseUrl, fixtures, variants, serviceLanguage, ui, verbose,
+        };
+        check.SetAction(result =>
+        {
+            var isLive = result.GetValue(live);
+            request = new CommandRequest(CommandName.Check, result.GetValue(ui)!, result.GetValue(verbose), Check: new Drift.CheckRequest(
+                isLive,
+                isLive ? result.GetValue(baseUrl)! : RehearsalRouting.ServiceOrigin,
+                result.GetValue(serviceLanguage)!,
+                result.GetValue(fixtures)?.FullName,
+                new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal)));
+        });
+
         var validate = new Command("validate", "Check a profile against DVV's rules without opening a browser.") { requiredProfile, ui, verbose };
         validate.SetAction(result => request = new CommandRequest(CommandName.Validate, result.GetValue(ui)!, result.GetValue(verbose), result.GetValue(requiredProfile)!.FullName));
 
@@ -141,7 +159,7 @@ internal static class CommandLine
 
         var root = new RootCommand("HakemusAutopilot fills DVV's VTJ-muutosrajapinta application for the product OPISKELIJA and stops before \"Lähetä DVV:lle\".")
         {
-            rehearse, run, guide, validate, plan, doctor, install,
+            rehearse, run, guide, check, validate, plan, doctor, install,
         };
 
         var parsed = root.Parse(args);

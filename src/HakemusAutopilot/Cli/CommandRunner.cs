@@ -10,6 +10,7 @@ namespace HakemusAutopilot.Cli;
 
 internal sealed class CommandRunner(
     RunSession session,
+    Drift.CheckCommand check,
     ProfileGate profiles,
     BrowserLauncher launcher,
     LabelMap labels,
@@ -24,6 +25,7 @@ internal sealed class CommandRunner(
         CommandName.Plan => Task.FromResult(Plan(request, output)),
         CommandName.Doctor => DoctorAsync(output),
         CommandName.InstallBrowser => Task.FromResult(InstallBrowser(output)),
+        CommandName.Check => check.RunAsync(request.Check!, output, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(request), request.Name, "unknown command"),
     };
 

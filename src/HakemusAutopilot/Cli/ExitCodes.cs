@@ -12,6 +12,7 @@ internal static class ExitCodes
     public const int Usage = 2;
     public const int InvalidInput = 3;
     public const int StoppedForOperator = 4;
+    public const int Drift = 5;
     public const int Cancelled = 130;
 
     /// <summary>The exit code of a command that ended with this exception; the one mapping Program.cs and the tests share.</summary>
