@@ -34,7 +34,8 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
             throw new BrowserNotFoundException(settings, $"the file '{settings.ExecutablePath}' does not exist");
         }
 
-        var args = request.LoopbackOnly ? [.. QuietArgs, LoopbackOnlyResolver] : QuietArgs;
+        // The browser's own widgets (a file input's "Choose File") speak the configured locale, as they would for a Finnish operator.
+        string[] args = [.. QuietArgs, $"--lang={settings.Locale}", .. request.LoopbackOnly ? [LoopbackOnlyResolver] : Array.Empty<string>()];
         var launch = new BrowserTypeLaunchOptions
         {
             Headless = request.Headless,

@@ -47,11 +47,12 @@ internal sealed class OverlayCloser
                 continue;
             }
 
-            var text = (await container.First.InnerTextAsync()).ReplaceLineEndings(" ").Trim();
+            var text = await container.First.EvaluateAsync<string>("el => { const c = el.cloneNode(true); c.querySelectorAll('button, [role=button]').forEach(b => b.remove()); return c.innerText.replace(/\\s+/g, ' ').trim(); }");
             await clicker.ClickOverlayAsync(container.First.GetByRole(AriaRole.Button, new() { NameRegex = Wizard.Exact(overlay.Close) }), $"close {overlay.Name}");
             await container.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
             logger.LogInformation("Closed the known overlay {Overlay}", overlay.Name);
-            onClosed?.Invoke(overlay.Name, text.Length > 300 ? string.Concat(text.AsSpan(0, 297), "...") : text);
+            var shown = text.Length > 300 ? string.Concat(text.AsSpan(0, 297), "...") : text;
+            onClosed?.Invoke(overlay.Name, $"{shown} [{overlay.Close}]");
             closed++;
         }
 

@@ -125,7 +125,9 @@ internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience)
 
     private async Task<string?> NearestAsync(string expected)
     {
-        var snapshot = await wizard.Page.Locator("body").AriaSnapshotAsync();
+        // Only the main content: the header names the signed-in person.
+        var main = wizard.Page.GetByRole(AriaRole.Main);
+        var snapshot = await (await main.CountAsync() > 0 ? main : wizard.Page.Locator("body")).AriaSnapshotAsync();
         var names = AccessibleName().Matches(snapshot).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToArray();
         var target = expected.ToLower(CultureInfo.GetCultureInfo("fi-FI"));
         return names.Length == 0 ? null : names.MinBy(n => ShapeChecker.Levenshtein(n.TrimEnd('*', ' ').ToLower(CultureInfo.GetCultureInfo("fi-FI")), target));

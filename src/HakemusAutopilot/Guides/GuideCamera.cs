@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Guides;
 
-internal sealed record ElementBox(double X, double Y, double Width, double Height);
+internal sealed record ElementBox(double X, double Y, double Width, double Height, string Name = "");
 
 internal sealed record GuideShot(string Step, string Image, IReadOnlyList<ElementBox> Boxes, double DeviceScaleFactor);
 
@@ -23,6 +23,8 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
     public async Task CaptureAsync(string step, IReadOnlyList<ILocator> targets, IReadOnlyList<ILocator> personalFields)
     {
         var boxes = new List<ElementBox>();
+        // The page's own focus ring and caret are not part of the step.
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
         foreach (var target in targets)
         {
             if (await target.CountAsync() == 0 || !await target.First.IsVisibleAsync())
@@ -34,9 +36,12 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
             var scroll = await page.EvaluateAsync<double[]>("() => [window.scrollX, window.scrollY]");
             if (await target.First.BoundingBoxAsync() is { } box)
             {
-                boxes.Add(new ElementBox(Math.Round(box.X + scroll[0], 1), Math.Round(box.Y + scroll[1], 1), Math.Round(box.Width, 1), Math.Round(box.Height, 1)));
+                boxes.Add(new ElementBox(Math.Round(box.X + scroll[0], 1), Math.Round(box.Y + scroll[1], 1), Math.Round(box.Width, 1), Math.Round(box.Height, 1), await NameAsync(target.First)));
             }
         }
+
+        // Numbers follow the page from top to bottom, as a reader's eye does.
+        boxes = [.. boxes.OrderBy(b => b.Y).ThenBy(b => b.X)];
 
         var name = string.Create(CultureInfo.InvariantCulture, $"{shots.Count + 1:00}-{step}");
         var image = Path.Combine(imagesFolder, $"{name}.png");
@@ -52,6 +57,14 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
         var shot = new GuideShot(step, Path.GetFileName(image), boxes, deviceScaleFactor);
         await File.WriteAllTextAsync(Path.ChangeExtension(image, ".json"), JsonSerializer.Serialize(shot, GuideJson.Options));
         shots.Add(shot);
+    }
+
+    private static async Task<string> NameAsync(ILocator element)
+    {
+        var snapshot = await element.AriaSnapshotAsync();
+        var quoted = snapshot.IndexOf('"', StringComparison.Ordinal);
+        var end = quoted < 0 ? -1 : snapshot.IndexOf('"', quoted + 1);
+        return end > quoted ? snapshot[(quoted + 1)..end].TrimEnd('*', ' ') : string.Empty;
     }
 }
 

@@ -7,7 +7,7 @@ internal static class GuideSteps
 {
     private static readonly Dictionary<string, GuideStep> Finnish = new(StringComparer.Ordinal)
     {
-        ["login"] = new("Kirjaudu asiointipalveluun (vahva tunnistautuminen tai sähköposti ja salasana).", "Kirjautumisen tekee aina ihminen itse."),
+        ["login"] = new("Kirjaudu asiointipalveluun (vahva tunnistautuminen tai sähköposti ja salasana).", "Kirjaudu itse: HakemusAutopilot ei koskaan tunnistaudu puolestasi."),
         ["start-new-application"] = new("Klikkaa ”Aloita uusi hakemus”.", "Olet etusivulla ”Omat hakemukset”."),
         ["public-administration"] = new("Valitse ”Julkishallinto”-välilehti.", "Välilehti ”Julkishallinto” on valittuna."),
         ["population-data-services"] = new("Klikkaa ”Haluan hakea tietoja väestötietojärjestelmästä”.", "Palveluiden luettelo avautuu."),

@@ -86,6 +86,10 @@ internal sealed partial class GuideWriter(IBrowser browser)
         }
     }
 
+    /// <summary>Which number is which field, where a step marks several.</summary>
+    private static IEnumerable<(int Number, string Name)> Key(GuideShot shot) =>
+        shot.Boxes.Count < 2 ? [] : shot.Boxes.Select((box, i) => (i + 1, box.Name.Length > 0 ? box.Name : "–"));
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static string DataUrl(byte[] png) => $"data:image/png;base64,{Convert.ToBase64String(png)}";
@@ -98,6 +102,12 @@ internal sealed partial class GuideWriter(IBrowser browser)
         {
             var step = GuideSteps.For(shots[i].Step);
             md.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {step.Title}\n\n![{step.Title}]({images}/{shots[i].Image})\n\n");
+            foreach (var (number, name) in Key(shots[i]))
+            {
+                md.Append(CultureInfo.InvariantCulture, $"{number}. {name}\n");
+            }
+
+            md.Append(Key(shots[i]).Any() ? "\n" : string.Empty);
             if (step.Check.Length > 0)
             {
                 md.Append(CultureInfo.InvariantCulture, $"**Tarkista:** {step.Check}\n\n");
@@ -125,6 +135,11 @@ internal sealed partial class GuideWriter(IBrowser browser)
             var step = GuideSteps.For(shot.Step);
             html.Append("<li><section>\n<h2>").Append(WebUtility.HtmlEncode(step.Title)).Append("</h2>\n")
                 .Append("<img alt=\"").Append(WebUtility.HtmlEncode(step.Title)).Append("\" src=\"").Append(imageSource(shot.Image)).Append("\">\n");
+            if (Key(shot).Any())
+            {
+                html.Append("<ol class=\"key\">").AppendJoin(string.Empty, Key(shot).Select(k => $"<li>{WebUtility.HtmlEncode(k.Name)}</li>")).Append("</ol>\n");
+            }
+
             if (step.Check.Length > 0)
             {
                 html.Append("<p><strong>Tarkista:</strong> ").Append(WebUtility.HtmlEncode(step.Check)).Append("</p>\n");

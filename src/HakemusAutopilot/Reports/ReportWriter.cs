@@ -60,7 +60,7 @@ internal sealed class ReportWriter(Redactor redactor)
         var md = new StringBuilder();
         md.Append(CultureInfo.InvariantCulture, $"# HakemusAutopilot: {report.Command} {report.StartedAt.ToString("d.M.yyyy HH.mm", Finnish)}\n\n");
         md.Append(CultureInfo.InvariantCulture, $"- Tulos / outcome: **{OutcomeText(report.Outcome)}**\n");
-        md.Append(CultureInfo.InvariantCulture, $"- Tila / mode: {report.Mode}, kieli / language: {report.Language}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Tila / mode: {report.Mode}, asiointikieli / service language: {report.Language}\n");
         md.Append(CultureInfo.InvariantCulture, $"- Luonnos tallennettu / draft saved: {YesNo(report.DraftSaved)}\n");
         md.Append(CultureInfo.InvariantCulture, $"- Turvakielto-ruutu tyhjä / protection-order box unticked: {YesNo(report.ProtectionOrderUnticked)}\n");
         md.Append(report.SendGuardLifted

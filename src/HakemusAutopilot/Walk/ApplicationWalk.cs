@@ -187,6 +187,7 @@ internal sealed class ApplicationWalk(
         var missing = pending.Count > 0 ? FormFieldLabels.For(pending[0].Field, wizard.Labels) : new FieldSpec(wizard.Labels.AddAttachment, null);
         var nearest = (await form.VisibleLabelsAsync()).MinBy(label => ShapeChecker.Levenshtein(label.TrimEnd('*', ' ').ToLowerInvariant(), missing.Label.ToLowerInvariant()));
         CurrentStep = "fill-form";
+        report.AddStep(new StepRecord(CurrentStep, "failed", 0));
         throw new StepFailedException(CurrentStep, $"a field labelled {missing}", new FieldNotFoundException(missing.ToString(), nearest, settings.LabelMapPath));
     }
 

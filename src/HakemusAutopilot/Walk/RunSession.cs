@@ -153,7 +153,10 @@ internal sealed partial class RunSession(
 
             report.StopScreenshot = await ScreenshotAsync(page, folder.File(StopScreenshotName), mask.Locators(walk.PersonalFields));
             var exit = Judge(report);
-            Summarise(console, report, labels, folder);
+            if (request.Guide is null)
+            {
+                Summarise(console, report, labels, folder);
+            }
             if (request.Mode == RunMode.Live)
             {
                 await guard.LiftAsync(page);
@@ -372,7 +375,8 @@ internal sealed partial class RunSession(
     {
         try
         {
-            var snapshot = await page.Locator("body").AriaSnapshotAsync(new() { Timeout = 5000 });
+            // Only the main content: the header names the signed-in person, whom the redactor does not know.
+            var snapshot = await page.GetByRole(AriaRole.Main).AriaSnapshotAsync(new() { Timeout = 5000 });
             var lines = snapshot.Split('\n');
             var shown = string.Join('\n', lines.Take(80)) + (lines.Length > 80 ? "\n…" : string.Empty);
             return $"{redactor.Redact(page.Url)}\n{redactor.Redact(shown)}";

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using HakemusAutopilot.Cli;
+using HakemusAutopilot.Profile;
+using HakemusAutopilot.Rehearsal;
+using HakemusAutopilot.Reports;
+using HakemusAutopilot.Service;
+using HakemusAutopilot.Tests.Profile;
+using HakemusAutopilot.Tests.Support;
+
+namespace HakemusAutopilot.Tests.Rehearsal;
+
+[Parallelizable(ParallelScope.Self)]
+internal sealed class LanguageTests
+{
+    private static readonly string LabelMapPath = RepoPaths.File("src", "HakemusAutopilot", "Service", LabelMap.FileName);
+
+    [TestCase("sv", "1. Uppdrag där uppgifterna används: ")]
+    [TestCase("en", "1. Tasks in which the data is used: ")]
+    public async Task Operator_can_rehearse_a_profile_in_another_language_to_the_stop(string language, string purposeOpening)
+    {
+        using var folder = new TemporaryFolder();
+        var profilePath = await ProfileInAsync(language, folder);
+        var purpose = PurposeComposer.Compose(Load(profilePath));
+        var purposeLabel = LabelMap.Load(LabelMapPath).For(language).Purpose;
+
+        var run = await Tool.RehearseAsync("--profile", profilePath);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
+        var draft = JsonNode.Parse(run.Journal.To(ReplicaPaths.Draft).Last().Body)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Report.Outcome, Is.EqualTo(RunOutcome.ReachedTheStop));
+            Assert.That(run.Report.Language, Is.EqualTo(language));
+            Assert.That(run.Report.DraftSaved, Is.True);
+            Assert.That(run.Report.SendButtonReached, Is.True);
+            Assert.That(run.Report.Fields, Is.Not.Empty);
+            Assert.That(run.Report.Fields.Where(f => !f.Verified), Is.Empty);
+            Assert.That(run.Report.Fields.Select(f => f.Label), Does.Contain(purposeLabel));
+            Assert.That(run.Sent, Is.Empty);
+            Assert.That(purpose, Does.StartWith(purposeOpening));
+            Assert.That(draft["kayttotarkoitus"]!.GetValue<string>(), Is.EqualTo(purpose));
+        });
+    }
+
+    [Test]
+    public void Every_language_of_the_label_map_names_every_label_and_close_button()
+    {
+        var map = LabelMap.Load(LabelMapPath);
+
+        Assert.That(map.Languages, Is.EquivalentTo(ProfileRules.Languages));
+        Assert.Multiple(() =>
+        {
+            foreach (var language in map.Languages)
+            {
+                var labels = map.For(language);
+                foreach (var property in typeof(ServiceLabels).GetProperties())
+                {
+                    var where = $"{language}.{property.Name}";
+                    switch (property.GetValue(labels))
+                    {
+                        case string text:
+                            Assert.That(text.Trim(), Is.Not.Empty, where);
+                            break;
+                        case IReadOnlyList<KnownOverlay> overlays:
+                            Assert.That(overlays, Is.Not.Empty, where);
+                            Assert.That(overlays.SelectMany(o => new[] { o.Role, o.Name, o.Close }).Where(string.IsNullOrWhiteSpace), Is.Empty, where);
+                            break;
+                        default:
+                            Assert.Fail($"{where} is missing or of a type this test does not know");
+                            break;
+                    }
+                }
+            }
+        });
+    }
+
+    [Test]
+    public void The_send_guard_knows_the_send_button_of_every_language()
+    {
+        var map = LabelMap.Load(LabelMapPath);
+
+        Assert.That(map.SendButtonNames, Is.SupersetOf(map.Languages.Select(language => map.For(language).SendButton)));
+    }
+
+    private static async Task<string> ProfileInAsync(string language, TemporaryFolder folder)
+    {
+        var profile = JsonNode.Parse(await File.ReadAllTextAsync(RepoPaths.Fixtures("profiles", "ammattiopisto.json")))!;
+        profile["language"] = language;
+        foreach (var attachment in profile["attachments"]!.AsArray())
+        {
+            attachment!["path"] = Path.GetFullPath(Path.Combine(RepoPaths.Fixtures("profiles"), attachment["path"]!.GetValue<string>()));
+        }
+
+        return folder.Write($"ammattiopisto-{language}.json", profile.ToJsonString());
+    }
+
+    private static InstitutionProfile Load(string path)
+    {
+        var result = new ProfileLoader(new ProfileRulesOptions()).Load(path);
+        return result.Profile ?? throw new AssertionException(string.Join("\n", result.Findings.Select(f => $"{f.Path}: {f.MessageEn}")));
+    }
+}
