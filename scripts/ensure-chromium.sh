@@ -13,5 +13,5 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo_cmd apt-get update -qq
-$sudo_cmd apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+$sudo_cmd apt-get install -y -qq chromium chromium-l10n fonts-dejavu-core >/dev/null
 "$browser" --version >&2

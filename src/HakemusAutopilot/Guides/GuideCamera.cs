@@ -64,7 +64,9 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
         var snapshot = await element.AriaSnapshotAsync();
         var quoted = snapshot.IndexOf('"', StringComparison.Ordinal);
         var end = quoted < 0 ? -1 : snapshot.IndexOf('"', quoted + 1);
-        return end > quoted ? snapshot[(quoted + 1)..end].TrimEnd('*', ' ') : string.Empty;
+        var name = end > quoted ? snapshot[(quoted + 1)..end].TrimEnd('*', ' ') : string.Empty;
+        var group = await element.EvaluateAsync<string?>("el => el.closest('fieldset')?.querySelector('legend')?.innerText?.trim() || null");
+        return group is null || group == name ? name : $"{group} / {name}";
     }
 }
 
