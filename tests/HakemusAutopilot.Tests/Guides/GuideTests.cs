@@ -27,6 +27,7 @@ internal sealed class GuideTests : ReplicaTest
         Assert.That(images.Select(i => i![3..]), Is.EqualTo(StepsInOrder));
         var markdown = await File.ReadAllTextAsync(Path.Combine(masked, "index.md"));
         Assert.That(markdown, Does.Contain("## 2. Klikkaa ”Aloita uusi hakemus”.").And.Contain("## 3. Valitse ”Julkishallinto”-välilehti.").And.Contain("turvakielto"));
+        Assert.That(markdown, Does.Contain("4. Tekninen yhteyshenkilö / Nimi\n").And.Contain("7. Varahenkilö / Nimi\n"), "the form's numbers have a key in page order");
         Assert.That(markdown.IndexOf("Aloita uusi hakemus", StringComparison.Ordinal), Is.LessThan(markdown.IndexOf("Lähetä DVV:lle", StringComparison.Ordinal)));
         Assert.That(File.Exists(Path.Combine(masked, "ohje.pdf")), Is.True);
     }
@@ -56,7 +57,7 @@ internal sealed class GuideTests : ReplicaTest
     public async Task Personal_fields_are_masked_so_their_pixels_hold_no_text()
     {
         var (masked, _, unmasked) = await Guides.Value;
-        var contactName = Shot(masked, "09-form-1").Boxes.First(box => box.Name == "Nimi");
+        var contactName = Shot(masked, "09-form-1").Boxes.First(box => box.Name == "Tekninen yhteyshenkilö / Nimi");
 
         var hidden = Pixels(Png.Read(Path.Combine(masked, "images", "11-save-draft.png")), contactName, 2);
         var shown = Pixels(Png.Read(Path.Combine(unmasked, "images", "11-save-draft.png")), contactName, 2);
