@@ -39,6 +39,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5, help="measured runs after one warm-up (default 5)")
     parser.add_argument("--guide-runs", type=int, default=2, help="measured guide runs (default 2; 0 skips the guide)")
+    parser.add_argument("--no-slow", dest="slow", action="store_false", help="skip the slow-variant run")
     parser.add_argument("--with-tests", action="store_true", help="also time the full test suite (several minutes)")
     parser.add_argument("--browser", default=os.environ.get("HAKEMUS_Browser__ExecutablePath", "/usr/bin/chromium"))
     args = parser.parse_args()
@@ -58,6 +59,10 @@ def main():
         for name, ms in report["phasesMilliseconds"].items():
             phases.setdefault(name, []).append(ms / 1000)
 
+    # The slow variant renders each of the walk's five views after 3 s instead of 0.15 s and answers the save after 2 s.
+    slow_delays = 5 * (3.0 - 0.15) + 2.0
+    slow = timed(tool + ["--variant", "slow"], work) if args.slow else None
+
     guide_times = [timed(["dotnet", TOOL, "guide", "--out", os.path.join(work, "guide")], work) for _ in range(args.guide_runs)]
 
     results = {
@@ -66,6 +71,8 @@ def main():
         "ratio": statistics.median(tool_times) / statistics.median(plain_times),
         "phases_s": {name: summary(values) for name, values in phases.items()},
         "tool_peak_memory_mb": summary(memory),
+        "slow_variant_s": slow,
+        "slow_variant_extra_over_delays_s": None if slow is None else slow - statistics.median(tool_times) - slow_delays,
         "guide_s": summary(guide_times) if guide_times else None,
         "guide_vs_rehearse": statistics.median(guide_times) / statistics.median(tool_times) if guide_times else None,
         "test_suite_s": None,
@@ -82,6 +89,9 @@ def main():
     peak = results["tool_peak_memory_mb"]
     print(f"{'tool peak memory (MB, own process)':44} {peak['median']:8.0f} {peak['min']:8.0f} {peak['max']:8.0f}")
     print(f"{'tool / plain (target <= 1.15)':44} {results['ratio']:8.2f}")
+    if slow is not None:
+        print(f"{'slow variant (built-in delays %.1f s)' % slow_delays:44} {slow:8.2f}")
+        print(f"{'  cost beyond delays + normal run (target <= 0)':44} {results['slow_variant_extra_over_delays_s']:8.2f}")
     if guide_times:
         guide = results["guide_s"]
         print(f"{'guide, process start to exit':44} {guide['median']:8.2f} {guide['min']:8.2f} {guide['max']:8.2f}")
