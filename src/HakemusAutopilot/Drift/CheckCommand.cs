@@ -24,17 +24,13 @@ internal sealed class CheckCommand(BrowserLauncher launcher, LabelMap labelMap, 
 
         await using var browser = await launcher.LaunchAsync(new LaunchRequest(Headless: !request.Live, LoopbackOnly: !request.Live));
         var context = await browser.NewContextAsync();
-        var guard = new SendGuard(labelMap.SendButtonNames);
-        await guard.ArmInPageAsync(context);
         if (routing is not null)
         {
             await routing.AttachAsync(context);
         }
 
-        var page = await context.NewPageAsync();
-        var clicker = new GuardedClicker(guard, loggers.CreateLogger<GuardedClicker>());
-        clicker.Overlays = new OverlayCloser(page, labels.Overlays, clicker, loggers.CreateLogger<CheckCommand>());
-        var wizard = new Wizard(page, labels, clicker);
+        var wizard = await Wizard.OpenAsync(context, labels, new SendGuard(labelMap.SendButtonNames), loggers);
+        var page = wizard.Page;
         var check = new DriftCheck(wizard, TimeSpan.FromSeconds(request.Live ? 10 : 5));
         await check.RunAsync(request.BaseUrl, async login =>
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Browser;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Service;
@@ -9,6 +10,19 @@ namespace HakemusAutopilot.Service;
 internal sealed record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker Clicker)
 {
     private const string RegexSpecials = "\\^$.*+?()[]{}|/";
+
+    /// <summary>
+    /// Opens the one page a run works on: the send guard armed in it before anything loads, clicks going through
+    /// the guarded clicker, and the label map's known overlays closed on the way.
+    /// </summary>
+    public static async Task<Wizard> OpenAsync(IBrowserContext context, ServiceLabels labels, SendGuard guard, ILoggerFactory loggers, Action<string, string>? overlayClosed = null)
+    {
+        await guard.ArmInPageAsync(context);
+        var page = await context.NewPageAsync();
+        var clicker = new GuardedClicker(guard, loggers.CreateLogger<GuardedClicker>());
+        clicker.Overlays = new OverlayCloser(page, labels.Overlays, clicker, loggers.CreateLogger<OverlayCloser>(), overlayClosed);
+        return new Wizard(page, labels, clicker);
+    }
 
     /// <summary>
     /// A label as the page may show it: any letter case, any run of white space (non-breaking too) between words,

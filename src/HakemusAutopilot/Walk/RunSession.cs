@@ -108,14 +108,19 @@ internal sealed partial class RunSession(
             await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
         }
 
-        var guard = new SendGuard(labelMap.SendButtonNames);
-        await guard.ArmInPageAsync(context);
         if (routing is not null)
         {
             await routing.AttachAsync(context);
         }
 
-        var page = await context.NewPageAsync();
+        var guard = new SendGuard(labelMap.SendButtonNames);
+        var wizard = await Wizard.OpenAsync(context, labels, guard, loggers, (name, text) =>
+        {
+            var shown = redactor.Redact(text);
+            report.AddEvent($"Closed the notice \"{name}\" the service showed: {shown}");
+            console.Say("overlay-closed", name, shown);
+        });
+        var page = wizard.Page;
         foreach (var observer in observers)
         {
             await observer.PageOpenedAsync(page);
@@ -123,14 +128,6 @@ internal sealed partial class RunSession(
 
         var dialogs = new DialogWatch(redactor);
         dialogs.Attach(page);
-        var clicker = new GuardedClicker(guard, loggers.CreateLogger<GuardedClicker>());
-        clicker.Overlays = new OverlayCloser(page, labels.Overlays, clicker, logger, (name, text) =>
-        {
-            var shown = redactor.Redact(text);
-            report.AddEvent($"Closed the notice \"{name}\" the service showed: {shown}");
-            console.Say("overlay-closed", name, shown);
-        });
-        var wizard = new Wizard(page, labels, clicker);
         var settings = new WalkSettings(
             request.BaseUrl,
             request.SimulatedLogin,

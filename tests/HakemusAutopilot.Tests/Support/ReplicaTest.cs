@@ -42,13 +42,9 @@ internal abstract class ReplicaTest : PlaywrightTest
         Routing = new RehearsalRouting(Backend, NullLogger<RehearsalRouting>.Instance);
         Context = await browser.Launched.NewContextAsync();
         Guard = new SendGuard(LabelMap.SendButtonNames);
-        await Guard.ArmInPageAsync(Context);
         await Routing.AttachAsync(Context);
-        Page = await Context.NewPageAsync();
-        var clicker = new GuardedClicker(Guard, NullLogger<GuardedClicker>.Instance);
-        var labels = LabelMap.For("fi");
-        clicker.Overlays = new OverlayCloser(Page, labels.Overlays, clicker, NullLogger.Instance);
-        Wizard = new Wizard(Page, labels, clicker);
+        Wizard = await Wizard.OpenAsync(Context, LabelMap.For("fi"), Guard, NullLoggerFactory.Instance);
+        Page = Wizard.Page;
     }
 
     [TearDown]
