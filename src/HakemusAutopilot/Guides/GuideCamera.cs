@@ -18,6 +18,8 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
 {
     private readonly List<GuideShot> shots = [];
 
+    public string ImagesFolder => imagesFolder;
+
     public IReadOnlyList<GuideShot> Shots => shots;
 
     public async Task CaptureAsync(string step, IReadOnlyList<ILocator> targets, IReadOnlyList<ILocator> personalFields)

@@ -108,9 +108,6 @@ internal sealed class LabelMap
         file.Languages.TryGetValue(language, out var labels)
             ? labels
             : throw new LabelMapException(Path, $"there are no labels for language '{language}' (known: {string.Join(", ", file.Languages.Keys)})");
-
-    public bool IsConfirmed(string language, string key) =>
-        !file.Unconfirmed.TryGetValue(language, out var keys) || !keys.Any(k => k == "*" || string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
 }
 
 internal sealed class LabelMapException(string path, string reason)

@@ -144,7 +144,7 @@ internal sealed partial class RunSession(
             if (camera is not null)
             {
                 var guide = await report.PhaseAsync("guide", () => new GuideWriter(browser.Browser).WriteAsync(
-                    Path.GetFullPath(request.Guide!.OutDirectory), Path.GetFullPath(Path.Combine(request.Guide.OutDirectory, GuideImages)), camera.Shots, GuideSubtitle(request)));
+                    Path.GetFullPath(request.Guide!.OutDirectory), camera.ImagesFolder, camera.Shots, GuideSubtitle(request)));
                 console.Say("guide", guide.HtmlPath, guide.PdfPath);
             }
 
