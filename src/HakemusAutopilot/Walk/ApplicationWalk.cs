@@ -234,7 +234,7 @@ internal sealed class ApplicationWalk(
         {
             for (var attempt = 1; attempt <= settings.SaveAttempts; attempt++)
             {
-                var outcome = await report.PhaseAsync("save-draft", () => form.SaveDraftAsync(dialogs.Unexpected));
+                var outcome = await form.SaveDraftAsync(dialogs.Unexpected);
                 switch (outcome)
                 {
                     case SaveOutcome.Saved:
