@@ -61,6 +61,9 @@ internal static class AppHost
         services.AddSingleton<ProfileGate>();
         services.AddSingleton<RunSession>();
         services.AddSingleton<Drift.CheckCommand>();
+        services.AddSingleton<Recording.RecordCommand>();
+        services.AddSingleton<Operator.IOperatorInput, Operator.ConsoleInput>();
+        services.AddSingleton<Operator.OperatorWait>();
         services.AddSingleton<CommandRunner>();
 
         // The operator reads the console messages in their own language; the English log goes to the run folder (or, with --verbose, here too).

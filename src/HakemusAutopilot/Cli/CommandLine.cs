@@ -14,9 +14,11 @@ internal enum CommandName
     InstallBrowser,
     Guide,
     Check,
+    Record,
 }
 
-internal sealed record CommandRequest(CommandName Name, string UiLanguage, bool Verbose, string? ProfilePath = null, RunRequest? Run = null, Drift.CheckRequest? Check = null);
+internal sealed record CommandRequest(
+    CommandName Name, string UiLanguage, bool Verbose, string? ProfilePath = null, RunRequest? Run = null, Drift.CheckRequest? Check = null, Recording.RecordRequest? Record = null);
 
 internal sealed record ParsedCommandLine(CommandRequest? Request, int? ExitCode);
 
@@ -80,9 +82,10 @@ internal static class CommandLine
                 Variants: new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal)));
         });
 
+        var recordTo = new Option<DirectoryInfo?>("--record") { Description = "Also keep a scrubbed recording of the service's pages in this folder (replay it with rehearse --fixtures).", HelpName = "folder" };
         var run = new Command("run", "Fill the real application: you log in, the tool fills and saves the draft, you review and send.")
         {
-            requiredProfile, baseUrl, headless, exitAtReview, keepSession, ui, verbose,
+            requiredProfile, baseUrl, headless, exitAtReview, keepSession, recordTo, ui, verbose,
         };
         run.Validators.Add(result =>
         {
@@ -101,7 +104,8 @@ internal static class CommandLine
                 SimulatedLogin: false,
                 ExitAtReview: result.GetValue(exitAtReview),
                 KeepSession: result.GetValue(keepSession),
-                UiLanguage: result.GetValue(ui)!));
+                UiLanguage: result.GetValue(ui)!,
+                RecordDirectory: result.GetValue(recordTo)?.FullName));
         });
 
         var guideOut = new Option<DirectoryInfo>("--out") { Description = "Where the guide is written.", DefaultValueFactory = _ => new DirectoryInfo("guide") };
@@ -145,6 +149,20 @@ internal static class CommandLine
                 new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal)));
         });
 
+        var recordOut = new Option<DirectoryInfo>("--out") { Description = "An empty folder for the recording (or an earlier recording to replace).", Required = true };
+        var recordHeadless = new Option<bool>("--headless") { Description = "Hide the browser (for automation only: a person walks the path)." };
+        var record = new Command("record", "Open the live service, let you log in and walk the path by hand, and keep a scrubbed copy of its pages as a fixtures folder.")
+        {
+            recordOut, baseUrl, serviceLanguage, profile, recordHeadless, ui, verbose,
+        };
+        record.SetAction(result => request = new CommandRequest(CommandName.Record, result.GetValue(ui)!, result.GetValue(verbose), Record: new Recording.RecordRequest(
+            result.GetValue(recordOut)!.FullName,
+            result.GetValue(baseUrl)!,
+            result.GetValue(serviceLanguage)!,
+            result.GetValue(profile)?.FullName,
+            result.GetValue(recordHeadless),
+            result.GetValue(ui)!)));
+
         var validate = new Command("validate", "Check a profile against DVV's rules without opening a browser.") { requiredProfile, ui, verbose };
         validate.SetAction(result => request = new CommandRequest(CommandName.Validate, result.GetValue(ui)!, result.GetValue(verbose), result.GetValue(requiredProfile)!.FullName));
 
@@ -159,7 +177,7 @@ internal static class CommandLine
 
         var root = new RootCommand("HakemusAutopilot fills DVV's VTJ-muutosrajapinta application for the product OPISKELIJA and stops before \"Lähetä DVV:lle\".")
         {
-            rehearse, run, guide, check, validate, plan, doctor, install,
+            rehearse, run, guide, check, record, validate, plan, doctor, install,
         };
 
         var parsed = root.Parse(args);

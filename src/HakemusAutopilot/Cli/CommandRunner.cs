@@ -11,6 +11,7 @@ namespace HakemusAutopilot.Cli;
 internal sealed class CommandRunner(
     RunSession session,
     Drift.CheckCommand check,
+    Recording.RecordCommand record,
     ProfileGate profiles,
     BrowserLauncher launcher,
     LabelMap labels,
@@ -26,6 +27,7 @@ internal sealed class CommandRunner(
         CommandName.Doctor => DoctorAsync(output),
         CommandName.InstallBrowser => Task.FromResult(InstallBrowser(output)),
         CommandName.Check => check.RunAsync(request.Check!, output, cancellationToken),
+        CommandName.Record => record.RunAsync(request.Record!, output, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(request), request.Name, "unknown command"),
     };
 

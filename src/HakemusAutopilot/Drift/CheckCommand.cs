@@ -17,9 +17,7 @@ internal sealed class CheckCommand(BrowserLauncher launcher, LabelMap labelMap, 
         RehearsalRouting? routing = null;
         if (!request.Live)
         {
-            var site = Path.Combine(request.FixturesDirectory ?? Walk.RunSession.DefaultFixtures, "site");
-            var backend = new ReplicaBackend(site, request.Variants, request.Language, new ReplicaJournal(), time);
-            routing = new RehearsalRouting(backend, loggers.CreateLogger<RehearsalRouting>());
+            routing = RehearsalRouting.ForFixtures(request.FixturesDirectory ?? Walk.RunSession.DefaultFixtures, request.Variants, request.Language, time, loggers);
         }
 
         await using var browser = await launcher.LaunchAsync(new LaunchRequest(Headless: !request.Live, LoopbackOnly: !request.Live));

@@ -24,6 +24,8 @@ internal sealed class OperatorConsole(TextWriter output, string language)
         ["guide"] = ("Ohje kirjoitettu: {0} (PDF: {1})", "Guide written: {0} (PDF: {1})"),
         ["tracing"] = ("Jäljitys on päällä: ajokansion trace.zip sisältää sivujen tekstit henkilötietoineen. Säilytä ja poista se sen mukaisesti.", "Tracing is on: trace.zip in the run folder holds the pages' text, personal data included. Keep and delete it accordingly."),
         ["overlay-closed"] = ("Suljin palvelun ilmoituksen ”{0}”: {1}", "Closed the service's notice \"{0}\": {1}"),
+        ["record-walk"] = ("Kirjaudu avautuneessa selaimessa ({0}) ja kulje hakemuksen polku käsin. Tallennan palvelun sivut; lähetyspainike on estetty. Paina Enter tässä ikkunassa tai sulje selain, kun olet valmis.", "Log in in the browser that opened ({0}) and walk the application's path by hand. I am recording the service's pages; the send button is blocked. Press Enter here or close the browser when you are done."),
+        ["recorded"] = ("Tallenne kirjoitettu: {0} ({1} vastausta, {2} sivukuvaa; henkilötiedot, evästeet ja tunnisteet poistettu). Harjoittele sillä: rehearse --fixtures {0}", "Recording written: {0} ({1} answers, {2} page snapshots; personal data, cookies and tokens removed). Rehearse on it: rehearse --fixtures {0}"),
         ["keep-session"] = ("Kirjautumistila tallennettiin tiedostoon {0}. Se on voimassa enintään palvelun istunnon ajan; poista tiedosto, kun et enää tarvitse sitä.", "The login state was saved to {0}. It lasts at most as long as the service's session; delete the file when you no longer need it."),
     };
 

@@ -58,6 +58,11 @@ internal sealed class LoopbackReplicaServer : IAsyncDisposable
             context.Response.StatusCode = response.Status;
             context.Response.ContentType = response.ContentType;
             context.Response.Headers["Cache-Control"] = "no-store";
+            if (response.SetCookie is not null)
+            {
+                context.Response.Headers["Set-Cookie"] = response.SetCookie;
+            }
+
             await context.Response.OutputStream.WriteAsync(response.Body, stopping.Token);
         }
         catch (Exception ex) when (ex is OperationCanceledException or HttpListenerException or IOException)

@@ -1,3 +1,4 @@
+using HakemusAutopilot.Cli;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
@@ -6,12 +7,34 @@ namespace HakemusAutopilot.Rehearsal;
 /// <summary>
 /// Serves the replica at the real service's origin inside the browser, so a rehearsal and a live run share every
 /// URL and every line of navigation code. Nothing else gets out: any other host is aborted and reported.
+/// A fixtures folder made by <c>record</c> is played back from its recording, with the backend still answering
+/// the draft saves.
 /// </summary>
-internal sealed class RehearsalRouting(ReplicaBackend backend, ILogger<RehearsalRouting> logger)
+internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? recording, ILogger<RehearsalRouting> logger)
 {
     public static readonly Uri ServiceOrigin = new("https://asiointi.dvv.fi/");
 
     public List<string> Blocked { get; } = [];
+
+    public ReplicaBackend Backend => backend;
+
+    public static RehearsalRouting ForFixtures(string fixturesDirectory, IReadOnlySet<string> variants, string language, TimeProvider time, ILoggerFactory loggers)
+    {
+        var site = Path.Combine(fixturesDirectory, "site");
+        var recording = HarReplay.Load(site);
+        if (recording is null && !File.Exists(Path.Combine(site, "index.html")))
+        {
+            throw new InvalidInputException($"The fixtures folder has no replica: neither {Path.Combine(site, "index.html")} nor {Path.Combine(site, Recording.Har.FileName)} exists. Point --fixtures at a folder with a site/ inside (fixtures/, or a folder written by the record command).");
+        }
+
+        var logger = loggers.CreateLogger<RehearsalRouting>();
+        if (recording is not null)
+        {
+            logger.LogInformation("Playing back the recording in {Site} ({Count} recorded answers)", site, recording.Count);
+        }
+
+        return new RehearsalRouting(new ReplicaBackend(site, variants, language, new ReplicaJournal(), time), recording, logger);
+    }
 
     public Task AttachAsync(IBrowserContext context) => context.RouteAsync("**/*", HandleAsync);
 
@@ -28,6 +51,12 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, ILogger<Rehearsal
 
         if (!IsServiceOrigin(url))
         {
+            if (recording?.Find(request.Method, url, ServiceOrigin) is { } offsite)
+            {
+                await FulfillAsync(route, offsite.Status, offsite.ContentType, offsite.Body, offsite.Location);
+                return;
+            }
+
             lock (Blocked)
             {
                 Blocked.Add($"{request.Method} {url.GetLeftPart(UriPartial.Path)}");
@@ -46,14 +75,30 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, ILogger<Rehearsal
             return;
         }
 
-        var response = await backend.HandleAsync(new ReplicaRequest(request.Method, url.AbsolutePath, request.PostDataBuffer), CancellationToken.None);
-        await route.FulfillAsync(new RouteFulfillOptions
+        if (!ReplicaPaths.IsBackend(url.AbsolutePath) && recording?.Find(request.Method, url, ServiceOrigin) is { } recorded)
         {
-            Status = response.Status,
-            ContentType = response.ContentType,
-            BodyBytes = response.Body,
-            Headers = new Dictionary<string, string> { ["Cache-Control"] = "no-store" },
-        });
+            await FulfillAsync(route, recorded.Status, recorded.ContentType, recorded.Body, recorded.Location);
+            return;
+        }
+
+        var response = await backend.HandleAsync(new ReplicaRequest(request.Method, url.AbsolutePath, request.PostDataBuffer), CancellationToken.None);
+        await FulfillAsync(route, response.Status, response.ContentType, response.Body, location: null, response.SetCookie);
+    }
+
+    private static Task FulfillAsync(IRoute route, int status, string contentType, byte[] body, string? location, string? setCookie = null)
+    {
+        var headers = new Dictionary<string, string> { ["Cache-Control"] = "no-store" };
+        if (location is not null)
+        {
+            headers["Location"] = location;
+        }
+
+        if (setCookie is not null)
+        {
+            headers["Set-Cookie"] = setCookie;
+        }
+
+        return route.FulfillAsync(new RouteFulfillOptions { Status = status, ContentType = contentType, BodyBytes = body, Headers = headers });
     }
 
     private static bool IsServiceOrigin(Uri url) =>

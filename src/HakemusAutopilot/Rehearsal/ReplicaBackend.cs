@@ -8,7 +8,7 @@ namespace HakemusAutopilot.Rehearsal;
 
 internal sealed record ReplicaRequest(string Method, string Path, byte[]? Body);
 
-internal sealed record ReplicaResponse(int Status, string ContentType, byte[] Body)
+internal sealed record ReplicaResponse(int Status, string ContentType, byte[] Body, string? SetCookie = null)
 {
     public static ReplicaResponse Json(int status, object value) =>
         new(status, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(value));
@@ -35,6 +35,9 @@ internal static class ReplicaPaths
     public const string Attachments = "/api/liitteet";
     public const string Submit = "/api/hakemukset/laheta";
     public const string Session = "/api/istunto";
+
+    /// <summary>The endpoints whose answers depend on what the page sent: never played back from a recording.</summary>
+    public static bool IsBackend(string path) => path is Config or Draft or Attachments or Submit or Session;
 }
 
 /// <summary>
@@ -77,10 +80,23 @@ internal sealed class ReplicaBackend(string siteDirectory, IReadOnlySet<string> 
             ("POST", ReplicaPaths.Draft) => await SaveDraftAsync(request, cancellationToken),
             ("POST", ReplicaPaths.Attachments) => ReplicaResponse.Json(200, new { id = $"liite-{journal.To(ReplicaPaths.Attachments).Count()}" }),
             ("POST", ReplicaPaths.Submit) => ReplicaResponse.Json(200, new { ok = true }),
-            ("POST", ReplicaPaths.Session) => ReplicaResponse.Json(200, new { nimi = "Testi Käyttäjä" }),
+            ("POST", ReplicaPaths.Session) => NewSession(),
             ("GET", _) => await StaticFileAsync(request.Path, cancellationToken),
             _ => ReplicaResponse.Json(405, new { virhe = "method not allowed" }),
         };
+    }
+
+    /// <summary>The session secrets each login hands out, so tests can show that no recording keeps them.</summary>
+    public ConcurrentQueue<string> IssuedSecrets { get; } = new();
+
+    // Like the real service, a login answers with a session cookie and an anti-forgery token.
+    private ReplicaResponse NewSession()
+    {
+        var token = Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant();
+        var cookie = Convert.ToHexString(Guid.NewGuid().ToByteArray());
+        IssuedSecrets.Enqueue(token);
+        IssuedSecrets.Enqueue(cookie);
+        return ReplicaResponse.Json(200, new { nimi = "Testi Käyttäjä", csrfToken = token }) with { SetCookie = $"ISTUNTO={cookie}; Path=/; HttpOnly; SameSite=Lax" };
     }
 
     private async Task<ReplicaResponse> SaveDraftAsync(ReplicaRequest request, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ internal sealed class LoginPage(Wizard wizard)
     {
         var page = new LoginPage(wizard);
         await wizard.Page.GotoAsync(new Uri(baseUrl, wizard.Labels.LoginRoute).ToString());
+        await wizard.EnsureLanguageAsync(page.heading.Or(page.loggedIn));
         return page;
     }
 

@@ -42,6 +42,7 @@ internal sealed record ServiceLabels(
     string Next,
     string Previous,
     string SendButton,
+    string LanguageSwitch,
     IReadOnlyList<KnownOverlay> Overlays);
 
 internal sealed record LabelMapFile(

@@ -42,6 +42,31 @@ internal sealed record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker C
     public ILocator Group(string legend) => Page.GetByRole(AriaRole.Group, new() { NameRegex = Exact(legend) })
         .Or(Page.GetByRole(AriaRole.Radiogroup, new() { NameRegex = Exact(legend) }));
 
+    /// <summary>
+    /// The service opens in the language it had last (or in Finnish), so when a step's landmark does not show in the
+    /// profile's language, the service's own language switch is pressed, as a person would.
+    /// </summary>
+    public async Task EnsureLanguageAsync(ILocator landmark)
+    {
+        try
+        {
+            await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Heading, new() { Level = 1 }).First.WaitForAsync();
+        }
+        catch (TimeoutException)
+        {
+            return;
+        }
+
+        var switchTo = Button(Labels.LanguageSwitch);
+        if (await landmark.IsVisibleAsync() || await switchTo.CountAsync() == 0)
+        {
+            return;
+        }
+
+        await Clicker.ClickAsync(switchTo, "language switch");
+        await landmark.WaitForAsync();
+    }
+
     /// <summary>Where the service shows who is signed in: the container of "Kirjaudu ulos".</summary>
     public ILocator SignedInUser => Button(Labels.LogOut).Locator("xpath=..");
 

@@ -6,6 +6,7 @@ using HakemusAutopilot.Cli;
 using HakemusAutopilot.Guides;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
+using HakemusAutopilot.Recording;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Reports;
 using HakemusAutopilot.Service;
@@ -32,7 +33,8 @@ internal sealed record RunRequest(
     string UiLanguage,
     string? FixturesDirectory = null,
     IReadOnlySet<string>? Variants = null,
-    GuideRequest? Guide = null);
+    GuideRequest? Guide = null,
+    string? RecordDirectory = null);
 
 internal sealed record GuideRequest(string OutDirectory, bool ShowExampleValues);
 
@@ -48,6 +50,7 @@ internal sealed partial class RunSession(
     ILoggerFactory loggers,
     TimeProvider time,
     IOptions<GuideOptions> guideOptions,
+    OperatorWait operatorWait,
     IEnumerable<IRunObserver> observers)
 {
     public const string JournalName = "journal.jsonl";
@@ -76,6 +79,11 @@ internal sealed partial class RunSession(
             throw new InvalidInputException("--show-example-values is only for the bundled example profiles (fixtures/profiles), whose values are fictional. A real profile's personal data is always masked.");
         }
 
+        if (request.RecordDirectory is not null)
+        {
+            RecordingWriter.EnsureUsable(request.RecordDirectory);
+        }
+
         report.Profile = Path.GetFileName(request.ProfilePath ?? ProfileGate.DefaultProfilePath);
         report.Language = plan.Language;
         redactor.AddKnownValues(plan.Fields.Where(f => f.IsPersonal).Select(f => f.Value));
@@ -88,14 +96,9 @@ internal sealed partial class RunSession(
         RehearsalRouting? routing = null;
         if (request.Mode == RunMode.Rehearsal)
         {
-            var site = Path.Combine(request.FixturesDirectory ?? DefaultFixtures, "site");
-            if (!File.Exists(Path.Combine(site, "index.html")))
-            {
-                throw new InvalidInputException($"The fixtures folder has no replica: {Path.Combine(site, "index.html")} does not exist. Point --fixtures at a folder with a site/ inside.");
-            }
-
-            Backend = new ReplicaBackend(site, request.Variants ?? new HashSet<string>(), plan.Language, new ReplicaJournal(), request.Guide is null ? time : FixedTimeProvider.GuideDay);
-            routing = new RehearsalRouting(Backend, loggers.CreateLogger<RehearsalRouting>());
+            routing = RehearsalRouting.ForFixtures(
+                request.FixturesDirectory ?? DefaultFixtures, request.Variants ?? new HashSet<string>(), plan.Language, request.Guide is null ? time : FixedTimeProvider.GuideDay, loggers);
+            Backend = routing.Backend;
         }
 
         await using var browser = await report.PhaseAsync("browser-launch", () => launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: request.Mode == RunMode.Rehearsal)));
@@ -112,6 +115,8 @@ internal sealed partial class RunSession(
         {
             await routing.AttachAsync(context);
         }
+
+        var recorder = RecorderFor(request, context);
 
         var guard = new SendGuard(labelMap.SendButtonNames);
         var wizard = await Wizard.OpenAsync(context, labels, guard, loggers, (name, text) =>
@@ -135,8 +140,9 @@ internal sealed partial class RunSession(
             TimeSpan.FromSeconds(30),
             labelMap.Path);
         var mask = new ScreenshotMask(page, wizard.SignedInUser, request.Guide is null ? null : guideOptions.Value.Mask);
+        recorder?.Watch(wizard);
         var camera = request.Guide is null ? null : GuideCameraFor(request, page, mask);
-        var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger, camera);
+        var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger, (IStepCamera?)camera ?? recorder);
 
         try
         {
@@ -217,6 +223,14 @@ internal sealed partial class RunSession(
                 await TryAsync(() => context.Tracing.StopAsync(new() { Path = folder.File("trace.zip") }));
             }
 
+            if (recorder is not null)
+            {
+                await recorder.SnapshotAsync("last");
+                var recording = await new RecordingWriter(new RecordingScrubber(redactor)).WriteAsync(recorder, request.RecordDirectory!, plan.Language, time.GetLocalNow());
+                report.AddEvent($"Recorded the service into {recording.Directory}: {recording.Answers} answers, {recording.Snapshots} page snapshots.");
+                console.Say("recorded", recording.Directory, recording.Answers, recording.Snapshots);
+            }
+
             await reports.WriteAsync(report, folder);
             if (Backend is not null)
             {
@@ -258,6 +272,18 @@ internal sealed partial class RunSession(
     {
         var folder = new FileInfo(profilePath).Directory;
         return folder is { Name: "profiles", Parent.Name: "fixtures" };
+    }
+
+    private ServiceRecorder? RecorderFor(RunRequest request, IBrowserContext context)
+    {
+        if (request.RecordDirectory is null)
+        {
+            return null;
+        }
+
+        var recorder = new ServiceRecorder(request.Mode == RunMode.Rehearsal ? RehearsalRouting.ServiceOrigin : request.BaseUrl, time, logger);
+        recorder.Attach(context);
+        return recorder;
     }
 
     private const float GuideScale = 2;
@@ -329,21 +355,8 @@ internal sealed partial class RunSession(
 
     private async Task WaitForOperatorAsync(LaunchedBrowser browser, IPage page, OperatorConsole console, RunMode mode, CancellationToken cancellationToken)
     {
-        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        browser.Browser.Disconnected += (_, _) => closed.TrySetResult();
-        page.Close += (_, _) => closed.TrySetResult();
-        var waits = new List<Task> { closed.Task, Task.Delay(Timeout.Infinite, cancellationToken) };
-        if (mode == RunMode.Rehearsal)
-        {
-            console.Say("press-enter");
-            waits.Add(Task.Run(() => Console.In.ReadLine(), CancellationToken.None));
-        }
-        else
-        {
-            console.Say("close-browser");
-        }
-
-        await Task.WhenAny(waits);
+        console.Say(mode == RunMode.Rehearsal ? "press-enter" : "close-browser");
+        await operatorWait.UntilDoneAsync(browser.Browser, page, enterEnds: mode == RunMode.Rehearsal, cancellationToken);
         logger.LogInformation("The operator finished the review");
     }
 

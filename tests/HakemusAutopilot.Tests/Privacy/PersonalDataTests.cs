@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using HakemusAutopilot.Cli;
 using HakemusAutopilot.Tests.Support;
 
@@ -7,13 +6,12 @@ namespace HakemusAutopilot.Tests.Privacy;
 [Parallelizable(ParallelScope.Self)]
 internal sealed class PersonalDataTests
 {
-    private static readonly Lazy<Task<ToolResult>> Run = new(async () => await Tool.RehearseAsync("--profile", await ProfileFullOfPersonalDataAsync()));
+    private const string Hetu = PersonalProfile.Hetu;
+    private const string NewCenturyHetu = PersonalProfile.NewCenturyHetu;
+    private const string Email = PersonalProfile.Email;
+    private const string ContactName = PersonalProfile.ContactName;
 
-    private const string Hetu = "131052-308T";
-    private const string NewCenturyHetu = "010594Y9032";
-    private const string Email = "maija.meikalainen@example.fi";
-    private const string Phone = "+358 40 765 4321";
-    private const string ContactName = "Maija Meikäläinen";
+    private static readonly Lazy<Task<ToolResult>> Run = new(async () => await Tool.RehearseAsync("--profile", await PersonalProfile.WriteAsync()));
 
     [Test]
     public async Task No_personal_value_of_the_profile_reaches_any_text_file_of_the_run_folder()
@@ -38,27 +36,5 @@ internal sealed class PersonalDataTests
         var run = await Run.Value;
 
         Assert.That(run.Journal.Entries.Last(e => e.Path.EndsWith("luonnos", StringComparison.Ordinal)).Body, Does.Contain(Email).And.Contain(ContactName));
-    }
-
-    private static async Task<string> ProfileFullOfPersonalDataAsync()
-    {
-        var profile = JsonNode.Parse(await File.ReadAllTextAsync(RepoPaths.Fixtures("profiles", "ammattiopisto.json")))!;
-        var personal = $" Yhteys: {ContactName}, {Email}, {Phone}, hetu {Hetu} / {NewCenturyHetu}.";
-        profile["purpose"]!["use"] = profile["purpose"]!["use"]!.GetValue<string>() + personal;
-        profile["purpose"]!["legalBasisText"] = "Lisätietoja antaa" + personal;
-        profile["securityStatement"] = profile["securityStatement"]!.GetValue<string>() + personal;
-        profile["technicalContact"]!["name"] = ContactName;
-        profile["technicalContact"]!["email"] = Email;
-        profile["technicalContact"]!["phone"] = Phone;
-        foreach (var attachment in profile["attachments"]!.AsArray())
-        {
-            var path = attachment!["path"]!.GetValue<string>();
-            attachment["path"] = Path.GetFullPath(Path.Combine(RepoPaths.Fixtures("profiles"), path));
-            attachment["description"] = attachment["description"]!.GetValue<string>() + personal;
-        }
-
-        var file = Path.Combine(Path.GetTempPath(), $"profiili-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(file, profile.ToJsonString());
-        return file;
     }
 }

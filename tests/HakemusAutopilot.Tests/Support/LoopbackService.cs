@@ -6,17 +6,20 @@ namespace HakemusAutopilot.Tests.Support;
 internal sealed class LoopbackService : IAsyncDisposable
 {
     private readonly LoopbackReplicaServer server;
+    private readonly ReplicaBackend backend;
 
     public LoopbackService(params string[] variants)
     {
         Journal = new ReplicaJournal();
-        var backend = new ReplicaBackend(RepoPaths.Fixtures("site"), new HashSet<string>(variants), "fi", Journal, TimeProvider.System);
+        backend = new ReplicaBackend(RepoPaths.Fixtures("site"), new HashSet<string>(variants), "fi", Journal, TimeProvider.System);
         server = new LoopbackReplicaServer(backend);
     }
 
     public ReplicaJournal Journal { get; }
 
     public Uri BaseUrl => server.BaseUrl;
+
+    public IEnumerable<string> IssuedSecrets => backend.IssuedSecrets;
 
     public ValueTask DisposeAsync() => server.DisposeAsync();
 }

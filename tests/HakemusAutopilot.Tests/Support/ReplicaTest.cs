@@ -39,7 +39,7 @@ internal abstract class ReplicaTest : PlaywrightTest
     {
         var browser = await RegisterService("ConfiguredBrowser", async () => new SharedBrowser(await TestBrowser.Launcher.LaunchAsync(new LaunchRequest(Headless: true, LoopbackOnly: true))));
         Backend = new ReplicaBackend(RepoPaths.Fixtures("site"), Variants, "fi", new ReplicaJournal(), TimeProvider.System);
-        Routing = new RehearsalRouting(Backend, NullLogger<RehearsalRouting>.Instance);
+        Routing = new RehearsalRouting(Backend, recording: null, NullLogger<RehearsalRouting>.Instance);
         Context = await browser.Launched.NewContextAsync();
         Guard = new SendGuard(LabelMap.SendButtonNames);
         await Routing.AttachAsync(Context);

@@ -1,4 +1,5 @@
 using HakemusAutopilot.Cli;
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Reports;
 using HakemusAutopilot.Walk;
@@ -38,6 +39,11 @@ internal static class Tool
             if (observer is not null)
             {
                 services.AddSingleton(observer);
+            }
+
+            if (observer is IOperatorInput keyboard)
+            {
+                services.AddSingleton(keyboard);
             }
         });
         var session = host.Services.GetRequiredService<RunSession>();

@@ -1,0 +1,62 @@
+using HakemusAutopilot.Browser;
+using HakemusAutopilot.Cli;
+using HakemusAutopilot.Operator;
+using HakemusAutopilot.Privacy;
+using HakemusAutopilot.Service;
+using HakemusAutopilot.Walk;
+using Microsoft.Extensions.Logging;
+
+namespace HakemusAutopilot.Recording;
+
+internal sealed record RecordRequest(string OutDirectory, Uri BaseUrl, string Language, string? ProfilePath, bool Headless, string UiLanguage);
+
+/// <summary>`record`: the operator walks the live service by hand while the tool keeps a scrubbed copy of its pages.</summary>
+internal sealed class RecordCommand(
+    BrowserLauncher launcher,
+    LabelMap labelMap,
+    ProfileGate profiles,
+    Redactor redactor,
+    ILoggerFactory loggers,
+    TimeProvider time,
+    OperatorWait operatorWait,
+    IEnumerable<IRunObserver> observers)
+{
+    public async Task<int> RunAsync(RecordRequest request, TextWriter output, CancellationToken cancellationToken)
+    {
+        var console = new OperatorConsole(output, request.UiLanguage);
+        var directory = Path.GetFullPath(request.OutDirectory);
+        RecordingWriter.EnsureUsable(directory);
+        if (request.ProfilePath is not null)
+        {
+            var (_, plan) = profiles.Load(request.ProfilePath, output, request.UiLanguage);
+            redactor.AddKnownValues(plan.Fields.Where(f => f.IsPersonal).Select(f => f.Value));
+        }
+
+        var logger = loggers.CreateLogger<RecordCommand>();
+        var recorder = new ServiceRecorder(request.BaseUrl, time, logger);
+        await using var browser = await launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: false));
+        var context = await browser.NewContextAsync();
+        recorder.Attach(context);
+        var wizard = await Wizard.OpenAsync(context, labelMap.For(request.Language), new SendGuard(labelMap.SendButtonNames), loggers);
+        recorder.SnapshotEveryView(wizard);
+        foreach (var observer in observers)
+        {
+            await observer.PageOpenedAsync(wizard.Page);
+        }
+
+        try
+        {
+            await LoginPage.OpenAsync(wizard, request.BaseUrl);
+            console.Say("record-walk", request.BaseUrl);
+            await operatorWait.UntilDoneAsync(browser.Browser, wizard.Page, enterEnds: true, cancellationToken);
+            await recorder.SnapshotAsync("end");
+        }
+        finally
+        {
+            var summary = await new RecordingWriter(new RecordingScrubber(redactor)).WriteAsync(recorder, directory, request.Language, time.GetLocalNow());
+            console.Say("recorded", summary.Directory, summary.Answers, summary.Snapshots);
+        }
+
+        return ExitCodes.ReachedTheStop;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Web;
+using HakemusAutopilot.Privacy;
+
+namespace HakemusAutopilot.Recording;
+
+/// <summary>
+/// Takes out of a recording everything that identifies a person or a session: henkilötunnus-, e-mail- and
+/// phone-shaped text, the signed-in person's name, the profile's personal values, cookies, tokens and
+/// authorization headers. Headers are kept from a short list rather than dropped from one, so a header nobody
+/// thought of stays out.
+/// </summary>
+internal sealed partial class RecordingScrubber(Redactor redactor)
+{
+    public const string Removed = "[poistettu]";
+
+    private static readonly HashSet<string> KeptRequestHeaders = new(StringComparer.OrdinalIgnoreCase) { "accept", "accept-language", "content-type" };
+
+    private static readonly HashSet<string> KeptResponseHeaders = new(StringComparer.OrdinalIgnoreCase) { "content-type", "content-language", "location" };
+
+    private static readonly string[] TextTypes = ["text/", "json", "javascript", "ecmascript", "xml", "svg"];
+
+    private static readonly string[] KeptBinaryTypes = ["image/", "font/", "application/font", "application/x-font"];
+
+    public int ScrubbedTexts { get; private set; }
+
+    public void AddKnownValues(IEnumerable<string> values) => redactor.AddKnownValues(values);
+
+    public string Text(string text)
+    {
+        var result = Bearer().Replace(Jwt().Replace(text, Removed), $"Bearer {Removed}");
+        result = SecretAssignment().Replace(result, m => $"{m.Groups["key"].Value}{m.Groups["sep"].Value}{Removed}{m.Groups["end"].Value}");
+        result = PersonalJsonValue().Replace(result, m => $"{m.Groups["key"].Value}{m.Groups["sep"].Value}{Removed}\"");
+        result = redactor.Redact(result);
+        if (result != text)
+        {
+            ScrubbedTexts++;
+        }
+
+        return result;
+    }
+
+    public string Url(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return Text(url);
+        }
+
+        var builder = new UriBuilder(uri) { Fragment = Text(uri.Fragment.TrimStart('#')) };
+        if (uri.Query.Length > 1)
+        {
+            var query = HttpUtility.ParseQueryString(uri.Query);
+            var parts = query.AllKeys.Select(k => k is not null && SecretName().IsMatch(k)
+                ? $"{Uri.EscapeDataString(k)}={Uri.EscapeDataString(Removed)}"
+                : $"{Uri.EscapeDataString(k ?? string.Empty)}={Uri.EscapeDataString(Text(query[k] ?? string.Empty))}");
+            builder.Query = string.Join('&', parts);
+        }
+
+        builder.Path = Text(Uri.UnescapeDataString(uri.AbsolutePath));
+        return builder.Uri.ToString();
+    }
+
+    public IReadOnlyList<HarHeader> RequestHeaders(IReadOnlyDictionary<string, string> headers) => Headers(headers, KeptRequestHeaders);
+
+    public IReadOnlyList<HarHeader> ResponseHeaders(IReadOnlyDictionary<string, string> headers) => Headers(headers, KeptResponseHeaders);
+
+    /// <summary>The body to keep: text scrubbed, images and fonts as they are, anything else (a PDF, a download) left out.</summary>
+    public HarContent Content(string mimeType, byte[] body)
+    {
+        if (TextTypes.Any(t => mimeType.Contains(t, StringComparison.OrdinalIgnoreCase)))
+        {
+            var text = Text(Encoding.UTF8.GetString(body));
+            return new HarContent(Encoding.UTF8.GetByteCount(text), mimeType, text);
+        }
+
+        if (body.Length == 0 || KeptBinaryTypes.Any(t => mimeType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
+        {
+            return new HarContent(body.Length, mimeType, Convert.ToBase64String(body), "base64");
+        }
+
+        return new HarContent(0, mimeType, Comment: $"{body.Length} bytes of {mimeType} left out: only text, images and fonts are recorded");
+    }
+
+    private List<HarHeader> Headers(IReadOnlyDictionary<string, string> headers, HashSet<string> kept) =>
+        [.. headers.Where(h => kept.Contains(h.Key)).OrderBy(h => h.Key, StringComparer.Ordinal)
+            .Select(h => new HarHeader(h.Key, h.Key.Equals("location", StringComparison.OrdinalIgnoreCase) ? Url(h.Value) : Text(h.Value)))];
+
+    [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*")]
+    private static partial Regex Jwt();
+
+    [GeneratedRegex(@"token|csrf|xsrf|session|sessio|auth|ticket|saml|secret|password|salasana|code|state|nonce|key|sig", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretName();
+
+    // "csrfToken": "…", csrf_token = '…', <meta name="csrf-token" content="…">: only quoted values shaped like tokens
+    // (long, no spaces, a digit), so that code (token = ++count) and translations ("sessionExpired": "…") stay.
+    [GeneratedRegex(
+        """(?<key>["']?[\w-]*(?:token|csrf|xsrf|session_?id|secret|ticket|saml\w*|api_?key|access_?key)[\w-]*["']?(?:\s+content|\s+value)?)(?<sep>\s*[:=]\s*["'])(?=[^"'\s]*\d)(?<value>[A-Za-z0-9._~+/=-]{16,})(?<end>["'])""",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex SecretAssignment();
+
+    [GeneratedRegex(@"\bBearer\s+[A-Za-z0-9._~+/=-]{8,}", RegexOptions.IgnoreCase)]
+    private static partial Regex Bearer();
+
+    // Names that are a person's by their key; "nimi" and "name" are not here because the service's own words travel under them too.
+    [GeneratedRegex(
+        """"(?<key>"(?:etunimet?|sukunimi|kutsumanimi|firstName|lastName|givenName|familyName|fullName|henkilotunnus|hetu|ssn)")(?<sep>\s*:\s*")(?:[^"\\]|\\.)*["]"""",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PersonalJsonValue();
+}

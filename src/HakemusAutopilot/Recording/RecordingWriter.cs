@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Web;
+
+namespace HakemusAutopilot.Recording;
+
+internal sealed record RecordingSummary(string Directory, int Answers, int Snapshots, int ScrubbedTexts, int LeftOut);
+
+/// <summary>Writes a recording as a fixtures folder: <c>site/recording.har</c>, <c>site/snapshots/</c> and a README.</summary>
+internal sealed class RecordingWriter(RecordingScrubber scrubber)
+{
+    public const string SnapshotsFolder = "snapshots";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void EnsureUsable(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        var site = Path.Combine(directory, "site");
+        var isRecording = File.Exists(Path.Combine(site, Har.FileName));
+        if (!isRecording && Directory.EnumerateFileSystemEntries(directory).Any())
+        {
+            throw new Cli.InvalidInputException($"{directory} is not empty and holds no earlier recording; record into a new or empty folder.");
+        }
+    }
+
+    /// <summary>Waits for the recorder's last answers, then scrubs and writes everything it kept.</summary>
+    public async Task<RecordingSummary> WriteAsync(ServiceRecorder recorder, string directory, string language, DateTimeOffset recordedAt)
+    {
+        var (exchanges, snapshots) = await recorder.FinishAsync();
+        scrubber.AddKnownValues(recorder.SignedInNames);
+        var serviceOrigin = recorder.ServiceOrigin;
+        var entries = exchanges.Select(Entry).ToList();
+        var site = Path.Combine(directory, "site");
+        var snapshotFolder = Path.Combine(site, SnapshotsFolder);
+        if (Directory.Exists(snapshotFolder))
+        {
+            Directory.Delete(snapshotFolder, recursive: true);
+        }
+
+        Directory.CreateDirectory(snapshotFolder);
+        foreach (var snapshot in snapshots)
+        {
+            var html = $"<!-- {scrubber.Url(snapshot.Url)} -->\n{scrubber.Text(snapshot.Html)}";
+            await File.WriteAllTextAsync(Path.Combine(snapshotFolder, $"{snapshot.Name}.html"), html, Utf8);
+        }
+
+        var har = new HarFile(new HarLog(
+            "1.2",
+            new HarCreator("HakemusAutopilot", typeof(RecordingWriter).Assembly.GetName().Version?.ToString() ?? "0"),
+            entries,
+            serviceOrigin.GetLeftPart(UriPartial.Authority) + "/",
+            $"Recorded {recordedAt:yyyy-MM-dd} in language {language}; personal data, cookies and tokens removed before writing."));
+        await File.WriteAllTextAsync(Path.Combine(site, Har.FileName), JsonSerializer.Serialize(har, Har.Json), Utf8);
+
+        var leftOut = entries.Count(e => e.Response.Content.Comment is not null);
+        await File.WriteAllTextAsync(Path.Combine(directory, "README.md"), Readme(directory, serviceOrigin, language, recordedAt, entries.Count, snapshots, leftOut), Utf8);
+        return new RecordingSummary(directory, entries.Count, snapshots.Count, scrubber.ScrubbedTexts, leftOut);
+    }
+
+    private HarEntry Entry(RecordedExchange exchange)
+    {
+        var url = scrubber.Url(exchange.Url);
+        var query = HttpUtility.ParseQueryString(new Uri(url).Query);
+        var mimeType = exchange.ResponseHeaders.TryGetValue("content-type", out var type) ? type : string.Empty;
+        var content = scrubber.Content(mimeType, exchange.Body);
+        return new HarEntry(
+            exchange.At.ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
+            0,
+            new HarRequest(exchange.Method, url, "HTTP/1.1", scrubber.RequestHeaders(exchange.RequestHeaders), [.. query.AllKeys.Select(k => new HarHeader(k ?? string.Empty, query[k] ?? string.Empty))], []),
+            new HarResponse(exchange.Status, exchange.StatusText, "HTTP/1.1", scrubber.ResponseHeaders(exchange.ResponseHeaders), [], content, BodySize: content.Size),
+            new HarTimings(0, 0, 0));
+    }
+
+    private static string Readme(string directory, Uri serviceOrigin, string language, DateTimeOffset recordedAt, int answers, IReadOnlyList<RecordedSnapshot> snapshots, int leftOut) => $"""
+        # Recording of {serviceOrigin.GetLeftPart(UriPartial.Authority)}
+
+        Recorded by `hakemus-autopilot` on {recordedAt.ToString("d.M.yyyy", CultureInfo.GetCultureInfo("fi-FI"))}, service language `{language}`.
+
+        - `site/{Har.FileName}`: {answers} answers of the service (HAR 1.2, content embedded as text){(leftOut > 0 ? $"; {leftOut} non-text answers (not images or fonts) left out" : string.Empty)}.
+        - `site/{SnapshotsFolder}/`: the HTML of each view, {snapshots.Count} in all: {string.Join(", ", snapshots.Select(s => s.Name))}.
+
+        Before anything was written, henkilötunnus-, e-mail- and phone-shaped text, the signed-in person's name, the
+        profile's personal values, cookies, tokens and authorization headers were removed (shown as
+        `{RecordingScrubber.Removed}`, `[henkilötieto]`, `[henkilötunnus]`, `[sähköposti]` or `[puhelinnumero]`). Request bodies are
+        never recorded. Read the files once before you share them: the scrubbing works on shapes and known values.
+
+        Play it back offline:
+
+            hakemus-autopilot rehearse --fixtures "{directory}"
+            hakemus-autopilot check --fixtures "{directory}" --language {language}
+        """;
+}

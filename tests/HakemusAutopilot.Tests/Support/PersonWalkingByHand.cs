@@ -1,0 +1,36 @@
+using HakemusAutopilot.Operator;
+using HakemusAutopilot.Walk;
+using Microsoft.Playwright;
+
+namespace HakemusAutopilot.Tests.Support;
+
+/// <summary>An operator recording the service: logs in, walks to the catalogue by hand, then presses Enter.</summary>
+internal sealed class PersonWalkingByHand : IRunObserver, IOperatorInput
+{
+    private readonly TaskCompletionSource<string?> enter = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task PageOpenedAsync(IPage page)
+    {
+        _ = Task.Run(() => WalkAsync(page));
+        return Task.CompletedTask;
+    }
+
+    public Task HandedOverAsync(IPage page) => Task.CompletedTask;
+
+    public Task<string?> ReadLineAsync() => enter.Task;
+
+    private async Task WalkAsync(IPage page)
+    {
+        try
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tunnistaudu" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Aloita uusi hakemus" }).ClickAsync();
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Julkishallinto" }).WaitForAsync();
+            enter.TrySetResult(string.Empty);
+        }
+        catch (PlaywrightException ex)
+        {
+            enter.TrySetException(ex);
+        }
+    }
+}
