@@ -129,9 +129,20 @@ internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience)
         var main = wizard.Page.GetByRole(AriaRole.Main);
         var snapshot = await (await main.CountAsync() > 0 ? main : wizard.Page.Locator("body")).AriaSnapshotAsync();
         var names = AccessibleName().Matches(snapshot).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToArray();
-        var target = expected.ToLower(CultureInfo.GetCultureInfo("fi-FI"));
-        return names.Length == 0 ? null : names.MinBy(n => ShapeChecker.Levenshtein(n.TrimEnd('*', ' ').ToLower(CultureInfo.GetCultureInfo("fi-FI")), target));
+        var target = Fold(expected);
+
+        // A renamed label most often keeps the old words and adds or drops a few ("Tietojen käyttötarkoitus"); edit
+        // distance alone would prefer any name of about the same length.
+        bool KeepsTheWords(string name) => name.Contains(target, StringComparison.Ordinal) || (2 * name.Length >= target.Length && target.Contains(name, StringComparison.Ordinal));
+        return names
+            .Select(n => (Name: n, Text: Fold(n.TrimEnd('*', ' '))))
+            .OrderBy(n => KeepsTheWords(n.Text) ? 0 : 1)
+            .ThenBy(n => ShapeChecker.Levenshtein(n.Text, target))
+            .Select(n => n.Name)
+            .FirstOrDefault();
     }
+
+    private static string Fold(string text) => text.ToLower(CultureInfo.GetCultureInfo("fi-FI"));
 
     [GeneratedRegex("- [a-z]+ \"([^\"]{2,120})\"")]
     private static partial Regex AccessibleName();
