@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Profile;
 using HakemusAutopilot.Service;
@@ -6,15 +7,28 @@ using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Drift;
 
-internal sealed record Expectation(string Kind, string Name, ILocator Locator);
+/// <summary>A word of the label map the page should show: <paramref name="Key"/> names it in the map.</summary>
+internal sealed record Expectation(string Kind, string Name, string Key, ILocator Locator, string? Group = null);
 
-internal sealed record StepFindings(string Step, IReadOnlyList<string> Found, IReadOnlyList<(string Expected, string? Nearest)> Missing);
+/// <summary>What the check made of one expected word; the page that never came has no key.</summary>
+internal sealed record WordFinding(
+    string Kind,
+    string Name,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Group,
+    string? Key,
+    bool Unconfirmed,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Nearest = null)
+{
+    public override string ToString() => Group is null ? $"{Kind} \"{Name}\"" : $"{Kind} \"{Name}\" under \"{Group}\"";
+}
+
+internal sealed record StepFindings(string Step, IReadOnlyList<WordFinding> Found, IReadOnlyList<WordFinding> Missing);
 
 /// <summary>
 /// Visits every step of the path without filling anything and says, per step, which of the label map's words the
 /// page shows and which it does not, with the nearest name the page has instead.
 /// </summary>
-internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience)
+internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience, Func<string, bool> isConfirmed)
 {
     private readonly List<StepFindings> steps = [];
 
@@ -31,7 +45,7 @@ internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience)
         catch (Exception ex) when (ex is TimeoutException or PlaywrightException)
         {
             // A step's page never came: that is drift too, and the steps before it are already recorded.
-            steps.Add(new StepFindings($"after {steps.LastOrDefault()?.Step ?? "start"}", [], [($"the next page ({ex.Message.Split('\n')[0]})", null)]));
+            steps.Add(new StepFindings($"after {steps.LastOrDefault()?.Step ?? "start"}", [], [new("next page", ex.Message.Split('\n')[0], null, null, false)]));
         }
     }
 
@@ -39,44 +53,50 @@ internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience)
     {
         var labels = wizard.Labels;
         var login = await LoginPage.OpenAsync(wizard, baseUrl);
-        if (!await CheckAsync("login", [Heading(labels.LoginHeading)]))
+        if (!await CheckAsync("login", [Heading(labels.LoginHeading, nameof(labels.LoginHeading))]))
         {
             return;
         }
 
         await logIn(login);
         var front = new FrontPage(wizard);
-        if (!await CheckAsync("front-page", [Button(labels.StartNewApplication), Button(labels.LogOut)]))
+        if (!await CheckAsync("front-page", [Button(labels.StartNewApplication, nameof(labels.StartNewApplication)), Button(labels.LogOut, nameof(labels.LogOut))]))
         {
             return;
         }
 
         var catalog = await front.StartNewApplicationAsync();
-        if (!await CheckAsync("start-new-application", [new("tab", labels.PublicAdministrationTab, catalog.PublicAdministrationTab)]))
+        if (!await CheckAsync("start-new-application", [Expect("tab", labels.PublicAdministrationTab, nameof(labels.PublicAdministrationTab), catalog.PublicAdministrationTab)]))
         {
             return;
         }
 
         await catalog.ChoosePublicAdministrationAsync();
-        if (!await CheckAsync("public-administration", [Button(labels.PopulationDataServices)]))
+        if (!await CheckAsync("public-administration", [Button(labels.PopulationDataServices, nameof(labels.PopulationDataServices))]))
         {
             return;
         }
 
         await catalog.OpenPopulationDataServicesAsync();
-        if (!await CheckAsync("population-data-services", [new("item with button", $"{labels.ChangeInterfaceService} → {labels.Start}", catalog.StartChangeInterfaceButton)]))
+        if (!await CheckAsync("population-data-services", [
+            Heading(labels.ChangeInterfaceService, nameof(labels.ChangeInterfaceService)),
+            Expect("button in that item", labels.Start, nameof(labels.Start), catalog.StartChangeInterfaceButton),
+        ]))
         {
             return;
         }
 
         var start = await catalog.StartChangeInterfaceApplicationAsync();
-        if (!await CheckAsync("change-interface-start", [new("choice", labels.NewApplication, start.NewApplicationChoice)]))
+        if (!await CheckAsync("change-interface-start", [Expect("choice", labels.NewApplication, nameof(labels.NewApplication), start.NewApplicationChoice)]))
         {
             return;
         }
 
         await start.ChooseNewApplicationAsync();
-        if (!await CheckAsync("new-application", [new("choice", labels.OrderTypeByPersonalIdentityCodes, start.OrderTypeChoice), Button(labels.Continue)]))
+        if (!await CheckAsync("new-application", [
+            Expect("choice", labels.OrderTypeByPersonalIdentityCodes, nameof(labels.OrderTypeByPersonalIdentityCodes), start.OrderTypeChoice),
+            Button(labels.Continue, nameof(labels.Continue)),
+        ]))
         {
             return;
         }
@@ -84,38 +104,51 @@ internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience)
         await start.ChooseOrderTypeAsync();
         var form = await start.ContinueAsync();
         await form.ExpandCollapsedSectionsAsync();
-        var fields = Enum.GetValues<FormField>().Where(f => f != FormField.HomeMunicipalityForProtectionOrder)
+        var specs = Enum.GetValues<FormField>().Where(f => f != FormField.HomeMunicipalityForProtectionOrder)
             .Select(f => FormFieldLabels.For(f, labels))
-            .Select(spec => new Expectation("field", spec.Display, spec.Group is null ? wizard.Page.GetByLabel(Wizard.Exact(spec.Label)) : wizard.Group(spec.Group).GetByLabel(Wizard.Exact(spec.Label))));
+            .ToArray();
+        var groups = specs.Where(spec => spec.Group is not null).DistinctBy(spec => spec.GroupKey)
+            .Select(spec => new Expectation("group", spec.Group!, spec.GroupKey!, wizard.Group(spec.Group!)));
+        var fields = specs.Select(spec => new Expectation(
+            "field",
+            spec.Label,
+            spec.LabelKey!,
+            spec.Group is null ? wizard.Page.GetByLabel(Wizard.Exact(spec.Label)) : wizard.Group(spec.Group).GetByLabel(Wizard.Exact(spec.Label)),
+            spec.Group));
         await CheckAsync("form", [
-            Heading(labels.FormHeading),
+            Heading(labels.FormHeading, nameof(labels.FormHeading)),
+            .. groups,
             .. fields,
-            new("checkbox", labels.ProtectionOrder, form.ProtectionOrderBox),
-            new("field", labels.AttachmentDescription, wizard.Page.GetByLabel(Wizard.Exact(labels.AttachmentDescription))),
-            new("file input", labels.AddAttachment, wizard.Page.GetByLabel(Wizard.Exact(labels.AddAttachment))),
-            Button(labels.SaveDraft),
-            Button(labels.SendButton),
+            Expect("checkbox", labels.ProtectionOrder, nameof(labels.ProtectionOrder), form.ProtectionOrderBox),
+            Expect("field", labels.AttachmentDescription, nameof(labels.AttachmentDescription), wizard.Page.GetByLabel(Wizard.Exact(labels.AttachmentDescription))),
+            Expect("file input", labels.AddAttachment, nameof(labels.AddAttachment), wizard.Page.GetByLabel(Wizard.Exact(labels.AddAttachment))),
+            Button(labels.SaveDraft, nameof(labels.SaveDraft)),
+            Button(labels.SendButton, nameof(labels.SendButton)),
         ]);
     }
 
-    private Expectation Button(string name) => new("button", name, wizard.Button(name));
+    private static Expectation Expect(string kind, string name, string labelsProperty, ILocator locator) =>
+        new(kind, name, LabelMap.KeyOf(labelsProperty), locator);
 
-    private Expectation Heading(string name) => new("heading", name, wizard.Heading(name));
+    private Expectation Button(string name, string labelsProperty) => Expect("button", name, labelsProperty, wizard.Button(name));
+
+    private Expectation Heading(string name, string labelsProperty) => Expect("heading", name, labelsProperty, wizard.Heading(name));
 
     private async Task<bool> CheckAsync(string step, IReadOnlyList<Expectation> expectations)
     {
-        var found = new List<string>();
-        var missing = new List<(string, string?)>();
+        var found = new List<WordFinding>();
+        var missing = new List<WordFinding>();
         foreach (var expectation in expectations)
         {
+            var finding = new WordFinding(expectation.Kind, expectation.Name, expectation.Group, expectation.Key, !isConfirmed(expectation.Key));
             try
             {
                 await expectation.Locator.First.WaitForAsync(new() { Timeout = (float)patience.TotalMilliseconds });
-                found.Add($"{expectation.Kind} \"{expectation.Name}\"");
+                found.Add(finding);
             }
             catch (TimeoutException)
             {
-                missing.Add(($"{expectation.Kind} \"{expectation.Name}\"", await NearestAsync(expectation.Name)));
+                missing.Add(finding with { Nearest = await NearestAsync(expectation.Name) });
             }
         }
 
@@ -129,9 +162,20 @@ internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience)
         var main = wizard.Page.GetByRole(AriaRole.Main);
         var snapshot = await (await main.CountAsync() > 0 ? main : wizard.Page.Locator("body")).AriaSnapshotAsync();
         var names = AccessibleName().Matches(snapshot).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToArray();
-        var target = expected.ToLower(CultureInfo.GetCultureInfo("fi-FI"));
-        return names.Length == 0 ? null : names.MinBy(n => ShapeChecker.Levenshtein(n.TrimEnd('*', ' ').ToLower(CultureInfo.GetCultureInfo("fi-FI")), target));
+        var target = Fold(expected);
+
+        // A renamed label most often keeps the old words and adds or drops a few ("Tietojen käyttötarkoitus"); edit
+        // distance alone would prefer any name of about the same length.
+        bool KeepsTheWords(string name) => name.Contains(target, StringComparison.Ordinal) || (2 * name.Length >= target.Length && target.Contains(name, StringComparison.Ordinal));
+        return names
+            .Select(n => (Name: n, Text: Fold(n.TrimEnd('*', ' '))))
+            .OrderBy(n => KeepsTheWords(n.Text) ? 0 : 1)
+            .ThenBy(n => ShapeChecker.Levenshtein(n.Text, target))
+            .Select(n => n.Name)
+            .FirstOrDefault();
     }
+
+    private static string Fold(string text) => text.ToLower(CultureInfo.GetCultureInfo("fi-FI"));
 
     [GeneratedRegex("- [a-z]+ \"([^\"]{2,120})\"")]
     private static partial Regex AccessibleName();

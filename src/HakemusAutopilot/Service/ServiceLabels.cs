@@ -109,6 +109,12 @@ internal sealed class LabelMap
         file.Languages.TryGetValue(language, out var labels)
             ? labels
             : throw new LabelMapException(Path, $"there are no labels for language '{language}' (known: {string.Join(", ", file.Languages.Keys)})");
+
+    /// <summary>The key a <see cref="ServiceLabels"/> property has in the file, named as the deserialiser names it.</summary>
+    public static string KeyOf(string labelsProperty) => Json.PropertyNamingPolicy!.ConvertName(labelsProperty);
+
+    public bool IsConfirmed(string language, string key) =>
+        !file.Unconfirmed.TryGetValue(language, out var keys) || !keys.Contains(key, StringComparer.Ordinal);
 }
 
 internal sealed class LabelMapException(string path, string reason)
