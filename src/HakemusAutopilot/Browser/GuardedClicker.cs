@@ -43,7 +43,8 @@ internal sealed class GuardedClicker(SendGuard guard, ILogger<GuardedClicker> lo
 
         // Pin one element, read its names and act on that same element, so nothing can swap in between.
         await using var handle = await target.ElementHandleAsync();
-        await RefuseSendButtonAsync(handle, intent);
+        var name = await RefuseSendButtonAsync(handle, intent);
+        logger.LogInformation("Pressing \"{Name}\" to {Intent}", name, intent);
 
         if (Overlays is null || !closeOverlays)
         {
@@ -66,7 +67,7 @@ internal sealed class GuardedClicker(SendGuard guard, ILogger<GuardedClicker> lo
         }
     }
 
-    private async Task RefuseSendButtonAsync(IElementHandle handle, string intent)
+    private async Task<string> RefuseSendButtonAsync(IElementHandle handle, string intent)
     {
         string[] names;
         try
@@ -89,6 +90,8 @@ internal sealed class GuardedClicker(SendGuard guard, ILogger<GuardedClicker> lo
             logger.LogError("Refused to {Intent}: the element is the send button", intent);
             throw new SendRefusedException(intent, send.Trim());
         }
+
+        return names[0].Trim();
     }
 }
 

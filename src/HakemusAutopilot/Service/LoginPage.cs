@@ -19,7 +19,8 @@ internal sealed class LoginPage(Wizard wizard)
         return page;
     }
 
-    public Task WaitUntilShownAsync() => heading.WaitForAsync();
+    /// <summary>The login page, or a page of someone already logged in (a quick hand in the browser may be there first).</summary>
+    public Task WaitUntilShownAsync() => heading.Or(loggedIn).First.WaitForAsync();
 
     /// <summary>Only the replica has this button: the real service hands identification to Suomi.fi.</summary>
     public async Task IdentifyAsSimulatedPersonAsync()

@@ -42,6 +42,23 @@ internal sealed class LanguageTests
         });
     }
 
+    [TestCase("sv", "På svenska")]
+    [TestCase("en", "In English")]
+    public async Task A_live_run_turns_a_service_that_opens_in_Finnish_to_the_profiles_language_with_its_own_switch(string language, string languageSwitch)
+    {
+        using var folder = new TemporaryFolder();
+        var profilePath = await ProfileInAsync(language, folder);
+        await using var service = new LoopbackService();
+
+        var run = await Tool.RunAsync(
+            new PersonAtTheBrowser(service.Journal), "run", "--profile", profilePath, "--base-url", service.BaseUrl.ToString(), "--headless", "--exit-at-review");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
+        Assert.That(run.Report.DraftSaved, Is.True);
+        Assert.That(await File.ReadAllTextAsync(Path.Combine(run.Folder, RunLogSink.FileName)), Does.Contain($"Pressing \"{languageSwitch}\" to language switch"));
+        Assert.That(JsonNode.Parse(service.Journal.To(ReplicaPaths.Draft).Last().Body)!["kayttotarkoitus"]!.GetValue<string>(), Is.EqualTo(PurposeComposer.Compose(Load(profilePath))));
+    }
+
     [Test]
     public void Every_language_of_the_label_map_names_every_label_and_close_button()
     {

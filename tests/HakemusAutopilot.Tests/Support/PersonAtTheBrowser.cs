@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Walk;
 using Microsoft.Playwright;
@@ -36,7 +37,7 @@ internal sealed class PersonAtTheBrowser(ReplicaJournal journal, bool sendAfterR
 
     private async Task KeepLoggingInAsync(IPage page)
     {
-        var identify = page.GetByRole(AriaRole.Button, new() { Name = "Tunnistaudu" });
+        var identify = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Tunnistaudu|Identifiera dig|Identify yourself)$") });
         while (!done.IsCancellationRequested && !page.IsClosed)
         {
             try
