@@ -47,9 +47,9 @@ internal sealed partial class GuideWriter(IBrowser browser)
         }
         """;
 
-    public async Task<GuideDocument> WriteAsync(string folder, string imagesFolder, IReadOnlyList<GuideShot> shots, string subtitle)
+    public async Task<GuideDocument> WriteAsync(string folder, string imagesFolder, IReadOnlyList<GuideShot> shots, GuideWords words, string subtitle)
     {
-        var context = await browser.NewContextAsync(new() { Locale = "fi-FI", TimezoneId = "Europe/Helsinki" });
+        var context = await browser.NewContextAsync(new() { Locale = words.Locale, TimezoneId = "Europe/Helsinki" });
         try
         {
             // Encoding a full-page picture is the slow part; two pages (two renderer processes) do it side by side.
@@ -60,9 +60,9 @@ internal sealed partial class GuideWriter(IBrowser browser)
             var relativeImages = Path.GetRelativePath(folder, imagesFolder).Replace('\\', '/');
             var markdown = Path.Combine(folder, "index.md");
             var html = Path.Combine(folder, "index.html");
-            var pdf = Path.Combine(folder, "ohje.pdf");
-            await File.WriteAllTextAsync(markdown, Markdown(shots, relativeImages, subtitle), Utf8);
-            await File.WriteAllTextAsync(html, Html(shots, image => $"{relativeImages}/{image}", subtitle), Utf8);
+            var pdf = Path.Combine(folder, words.PdfName);
+            await File.WriteAllTextAsync(markdown, Markdown(shots, relativeImages, words, subtitle), Utf8);
+            await File.WriteAllTextAsync(html, Html(shots, image => $"{relativeImages}/{image}", words, subtitle), Utf8);
 
             await page.GotoAsync(new Uri(html).AbsoluteUri);
             var bytes = await page.PdfAsync(new() { Format = "A4", PrintBackground = true, Margin = new() { Top = "15mm", Bottom = "15mm", Left = "15mm", Right = "15mm" } });
@@ -94,13 +94,13 @@ internal sealed partial class GuideWriter(IBrowser browser)
 
     private static string DataUrl(byte[] png) => $"data:image/png;base64,{Convert.ToBase64String(png)}";
 
-    private static string Markdown(IReadOnlyList<GuideShot> shots, string images, string subtitle)
+    private static string Markdown(IReadOnlyList<GuideShot> shots, string images, GuideWords words, string subtitle)
     {
         var md = new StringBuilder();
-        md.Append("# Ohje: VTJ-muutosrajapinnan hakemus ja tilaus (OPISKELIJA)\n\n").Append(subtitle).Append("\n\n");
+        md.Append("# ").Append(words.Heading).Append("\n\n").Append(subtitle).Append("\n\n");
         for (var i = 0; i < shots.Count; i++)
         {
-            var step = GuideSteps.For(shots[i].Step);
+            var step = words.Step(shots[i].Step);
             md.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {step.Title}\n\n![{step.Title}]({images}/{shots[i].Image})\n\n");
             foreach (var (number, name) in Key(shots[i]))
             {
@@ -110,29 +110,30 @@ internal sealed partial class GuideWriter(IBrowser browser)
             md.Append(Key(shots[i]).Any() ? "\n" : string.Empty);
             if (step.Check.Length > 0)
             {
-                md.Append(CultureInfo.InvariantCulture, $"**Tarkista:** {step.Check}\n\n");
+                md.Append(CultureInfo.InvariantCulture, $"**{words.CheckCaption}** {step.Check}\n\n");
             }
 
             if (step.Warning is not null)
             {
-                md.Append(CultureInfo.InvariantCulture, $"> **Huom.** {step.Warning}\n\n");
+                md.Append(CultureInfo.InvariantCulture, $"> **{words.NoteCaption}** {step.Warning}\n\n");
             }
         }
 
         return md.ToString();
     }
 
-    private static string Html(IReadOnlyList<GuideShot> shots, Func<string, string> imageSource, string subtitle)
+    private static string Html(IReadOnlyList<GuideShot> shots, Func<string, string> imageSource, GuideWords words, string subtitle)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"fi\">\n<head>\n<meta charset=\"utf-8\">\n<title>Ohje: VTJ-muutosrajapinnan hakemus ja tilaus</title>\n<style>")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(words.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+            .Append(WebUtility.HtmlEncode(words.DocumentTitle)).Append("</title>\n<style>")
             .Append("body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}img{max-width:100%;border:1px solid #ccc}")
             .Append(".warning{border-left:4px solid #d4006a;padding:.5rem 1rem;background:#fdf0f6}section{break-inside:avoid-page;margin-bottom:2rem}")
-            .Append("</style>\n</head>\n<body>\n<h1>Ohje: VTJ-muutosrajapinnan hakemus ja tilaus (OPISKELIJA)</h1>\n<p>")
+            .Append("</style>\n</head>\n<body>\n<h1>").Append(WebUtility.HtmlEncode(words.Heading)).Append("</h1>\n<p>")
             .Append(WebUtility.HtmlEncode(subtitle)).Append("</p>\n<ol>\n");
         foreach (var shot in shots)
         {
-            var step = GuideSteps.For(shot.Step);
+            var step = words.Step(shot.Step);
             html.Append("<li><section>\n<h2>").Append(WebUtility.HtmlEncode(step.Title)).Append("</h2>\n")
                 .Append("<img alt=\"").Append(WebUtility.HtmlEncode(step.Title)).Append("\" src=\"").Append(imageSource(shot.Image)).Append("\">\n");
             if (Key(shot).Any())
@@ -142,12 +143,12 @@ internal sealed partial class GuideWriter(IBrowser browser)
 
             if (step.Check.Length > 0)
             {
-                html.Append("<p><strong>Tarkista:</strong> ").Append(WebUtility.HtmlEncode(step.Check)).Append("</p>\n");
+                html.Append("<p><strong>").Append(WebUtility.HtmlEncode(words.CheckCaption)).Append("</strong> ").Append(WebUtility.HtmlEncode(step.Check)).Append("</p>\n");
             }
 
             if (step.Warning is not null)
             {
-                html.Append("<p class=\"warning\"><strong>Huom.</strong> ").Append(WebUtility.HtmlEncode(step.Warning)).Append("</p>\n");
+                html.Append("<p class=\"warning\"><strong>").Append(WebUtility.HtmlEncode(words.NoteCaption)).Append("</strong> ").Append(WebUtility.HtmlEncode(step.Warning)).Append("</p>\n");
             }
 
             html.Append("</section></li>\n");

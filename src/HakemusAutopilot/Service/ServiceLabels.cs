@@ -13,6 +13,7 @@ internal sealed record ServiceLabels(
     string SessionExpired,
     string ActAsLegend,
     string Continue,
+    string FrontPageHeading,
     string StartNewApplication,
     string PublicAdministrationTab,
     string PopulationDataServices,

@@ -149,8 +149,10 @@ internal sealed partial class RunSession(
             await walk.WalkToTheStopAsync(cancellationToken);
             if (camera is not null)
             {
+                var words = GuideWords.For(plan.Language, labels);
+                var subtitle = request.Mode == RunMode.Rehearsal ? words.FromReplica : words.FromService;
                 var guide = await report.PhaseAsync("guide", () => new GuideWriter(browser.Browser).WriteAsync(
-                    Path.GetFullPath(request.Guide!.OutDirectory), camera.ImagesFolder, camera.Shots, GuideSubtitle(request)));
+                    Path.GetFullPath(request.Guide!.OutDirectory), camera.ImagesFolder, camera.Shots, words, subtitle));
                 console.Say("guide", guide.HtmlPath, guide.PdfPath);
             }
 
@@ -300,11 +302,6 @@ internal sealed partial class RunSession(
 
         return new GuideCamera(page, images, GuideScale, request.Guide.ShowExampleValues ? null : mask);
     }
-
-    private static string GuideSubtitle(RunRequest request) =>
-        request.Mode == RunMode.Rehearsal
-            ? "Kuvat on otettu HakemusAutopilotin harjoitusympäristöstä, joka jäljittelee DVV:n asiointipalvelua; oikean palvelun sivut voivat poiketa niistä."
-            : "Kuvat on otettu DVV:n asiointipalvelusta HakemusAutopilotin ajon aikana.";
 
     private static int Judge(RunReport report)
     {

@@ -17,6 +17,14 @@ internal static class ExampleProfiles
     public static JsonObject VocationalAsJson() =>
         JsonNode.Parse(File.ReadAllText(PathOf(Vocational)))!.AsObject();
 
+    /// <summary>The vocational example with its language set to <paramref name="language"/>, written into <paramref name="folder"/>.</summary>
+    public static string VocationalIn(string language, TemporaryFolder folder)
+    {
+        var profile = VocationalAsJson();
+        profile["language"] = language;
+        return WriteWithAttachmentsResolved(folder, profile, $"ammattiopisto-{language}.json");
+    }
+
     /// <summary>Writes <paramref name="profile"/> into <paramref name="folder"/> with attachment paths made absolute, so they still resolve.</summary>
     public static string WriteWithAttachmentsResolved(TemporaryFolder folder, JsonObject profile, string name = "profiili.json")
     {

@@ -19,7 +19,7 @@ internal sealed class LanguageTests
     public async Task Operator_can_rehearse_a_profile_in_another_language_to_the_stop(string language, string purposeOpening)
     {
         using var folder = new TemporaryFolder();
-        var profilePath = await ProfileInAsync(language, folder);
+        var profilePath = ExampleProfiles.VocationalIn(language, folder);
         var purpose = PurposeComposer.Compose(Load(profilePath));
         var purposeLabel = LabelMap.Load(LabelMapPath).For(language).Purpose;
 
@@ -47,7 +47,7 @@ internal sealed class LanguageTests
     public async Task A_live_run_turns_a_service_that_opens_in_Finnish_to_the_profiles_language_with_its_own_switch(string language, string languageSwitch)
     {
         using var folder = new TemporaryFolder();
-        var profilePath = await ProfileInAsync(language, folder);
+        var profilePath = ExampleProfiles.VocationalIn(language, folder);
         await using var service = new LoopbackService();
 
         var run = await Tool.RunAsync(
@@ -97,18 +97,6 @@ internal sealed class LanguageTests
         var map = LabelMap.Load(LabelMapPath);
 
         Assert.That(map.SendButtonNames, Is.SupersetOf(map.Languages.Select(language => map.For(language).SendButton)));
-    }
-
-    private static async Task<string> ProfileInAsync(string language, TemporaryFolder folder)
-    {
-        var profile = JsonNode.Parse(await File.ReadAllTextAsync(RepoPaths.Fixtures("profiles", "ammattiopisto.json")))!;
-        profile["language"] = language;
-        foreach (var attachment in profile["attachments"]!.AsArray())
-        {
-            attachment!["path"] = Path.GetFullPath(Path.Combine(RepoPaths.Fixtures("profiles"), attachment["path"]!.GetValue<string>()));
-        }
-
-        return folder.Write($"ammattiopisto-{language}.json", profile.ToJsonString());
     }
 
     private static InstitutionProfile Load(string path)

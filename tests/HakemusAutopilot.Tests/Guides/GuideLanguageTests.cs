@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using HakemusAutopilot.Cli;
+using HakemusAutopilot.Guides;
+using HakemusAutopilot.Profile;
+using HakemusAutopilot.Service;
+using HakemusAutopilot.Tests.Profile;
+using HakemusAutopilot.Tests.Support;
+
+namespace HakemusAutopilot.Tests.Guides;
+
+[Parallelizable(ParallelScope.Self)]
+internal sealed partial class GuideLanguageTests
+{
+    private static readonly LabelMap Labels = LabelMap.Load(RepoPaths.File("src", "HakemusAutopilot", "Service", LabelMap.FileName));
+
+    private static readonly Lazy<Task<IReadOnlyDictionary<string, string>>> Guides = new(MakeGuidesAsync);
+
+    [TestCase("sv", "## 2. Klicka på ”Påbörja en ny ansökan”.", "anvisning.pdf")]
+    [TestCase("en", "## 2. Click “Fill in a new application”.", "guide.pdf")]
+    public async Task Guide_of_a_profile_in_another_language_is_written_in_that_language(string language, string secondStep, string pdf)
+    {
+        var folder = (await Guides.Value)[language];
+        var labels = Labels.For(language);
+
+        var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "index.md"));
+        var html = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(markdown, Does.Contain(secondStep));
+            Assert.That(markdown.Split('\n')[0], Does.EndWith($"{labels.ChangeInterfaceService} (OPISKELIJA)").And.Not.Contain("Ohje"));
+            Assert.That(markdown, Does.Contain($"{labels.SendButton}”"));
+            Assert.That(markdown, Does.Contain($"{labels.TechnicalContact} / {labels.Name}\n"), "the key names the page's fields");
+            Assert.That(html, Does.Contain($"<html lang=\"{language}\">"));
+            Assert.That(FinnishWords().Where(words => markdown.Contains(words, StringComparison.Ordinal) || html.Contains(words, StringComparison.Ordinal)), Is.Empty);
+            Assert.That(Path.Combine(folder, pdf), Does.Exist);
+            Assert.That(Path.Combine(folder, "ohje.pdf"), Does.Not.Exist);
+        });
+    }
+
+    [Test]
+    public void A_guide_can_be_written_in_every_language_a_profile_may_have()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var language in ProfileRules.Languages)
+            {
+                var words = GuideWords.For(language, Labels.For(language));
+                Assert.That(words.Language, Is.EqualTo(language));
+                Assert.That(words.Locale, Does.StartWith($"{language}-"));
+            }
+        });
+    }
+
+    [Test]
+    public void Every_quoted_word_of_the_guide_is_the_services_own_from_the_label_map()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var language in ProfileRules.Languages)
+            {
+                var labels = Labels.For(language);
+                var known = typeof(ServiceLabels).GetProperties().Select(p => p.GetValue(labels)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var quoted = GuideWords.For(language, labels).Steps.Values
+                    .SelectMany(step => new[] { step.Title, step.Check, step.Warning ?? string.Empty })
+                    .SelectMany(text => Quoted().Matches(text).Select(m => m.Groups[1].Value))
+                    .ToArray();
+
+                Assert.That(quoted, Has.Length.GreaterThan(10), language);
+                Assert.That(quoted.Where(q => !known.Contains(q)), Is.Empty, language);
+            }
+        });
+    }
+
+    private static IEnumerable<string> FinnishWords()
+    {
+        var finnish = GuideWords.For("fi", Labels.For("fi"));
+        return finnish.Steps.Values
+            .SelectMany(step => new[] { step.Title, step.Check, step.Warning })
+            .Append(finnish.Heading)
+            .Append(finnish.CheckCaption)
+            .Append(finnish.NoteCaption)
+            .Append(finnish.FromReplica)
+            .OfType<string>();
+    }
+
+    private static async Task<IReadOnlyDictionary<string, string>> MakeGuidesAsync()
+    {
+        using var profiles = new TemporaryFolder();
+        string[] languages = ["sv", "en"];
+        var folders = languages.ToDictionary(language => language, _ => ToolProcess.TempDirectory());
+        var runs = await Task.WhenAll(languages.Select(language =>
+            Tool.RunAsync("guide", "--profile", ExampleProfiles.VocationalIn(language, profiles), "--out", folders[language])));
+        foreach (var run in runs)
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
+        }
+
+        return folders;
+    }
+
+    [GeneratedRegex("[”“]([^”]+)”")]
+    private static partial Regex Quoted();
+}
