@@ -58,13 +58,13 @@ internal sealed record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker C
         }
 
         var switchTo = Button(Labels.LanguageSwitch);
-        if (await landmark.IsVisibleAsync() || await switchTo.CountAsync() == 0)
+        if (await landmark.First.IsVisibleAsync() || await switchTo.CountAsync() == 0)
         {
             return;
         }
 
         await Clicker.ClickAsync(switchTo, "language switch");
-        await landmark.WaitForAsync();
+        await landmark.First.WaitForAsync();
     }
 
     /// <summary>Where the service shows who is signed in: the container of "Kirjaudu ulos".</summary>
