@@ -15,10 +15,12 @@ internal enum CommandName
     Guide,
     Check,
     Record,
+    ServeReplica,
 }
 
 internal sealed record CommandRequest(
-    CommandName Name, string UiLanguage, bool Verbose, string? ProfilePath = null, RunRequest? Run = null, Drift.CheckRequest? Check = null, Recording.RecordRequest? Record = null);
+    CommandName Name, string UiLanguage, bool Verbose, string? ProfilePath = null, RunRequest? Run = null, Drift.CheckRequest? Check = null, Recording.RecordRequest? Record = null,
+    ServeRequest? Serve = null);
 
 internal sealed record ParsedCommandLine(CommandRequest? Request, int? ExitCode);
 
@@ -163,6 +165,23 @@ internal static class CommandLine
             result.GetValue(recordHeadless),
             result.GetValue(ui)!)));
 
+        var port = new Option<int>("--port") { Description = "The loopback port (default: a free one)." };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be between 1 and 65535.");
+            }
+        });
+        var serve = new Command("serve-replica", "Serve the bundled replica on a loopback port, to practise run, record and check --live with --base-url.")
+        {
+            port, serviceLanguage, variants, ui, verbose,
+        };
+        serve.SetAction(result => request = new CommandRequest(CommandName.ServeReplica, result.GetValue(ui)!, result.GetValue(verbose), Serve: new ServeRequest(
+            result.GetValue(port),
+            result.GetValue(serviceLanguage)!,
+            new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal))));
+
         var validate = new Command("validate", "Check a profile against DVV's rules without opening a browser.") { requiredProfile, ui, verbose };
         validate.SetAction(result => request = new CommandRequest(CommandName.Validate, result.GetValue(ui)!, result.GetValue(verbose), result.GetValue(requiredProfile)!.FullName));
 
@@ -177,7 +196,7 @@ internal static class CommandLine
 
         var root = new RootCommand("HakemusAutopilot fills DVV's VTJ-muutosrajapinta application for the product OPISKELIJA and stops before \"Lähetä DVV:lle\".")
         {
-            rehearse, run, guide, check, record, validate, plan, doctor, install,
+            rehearse, run, guide, check, record, serve, validate, plan, doctor, install,
         };
 
         var parsed = root.Parse(args);

@@ -12,6 +12,7 @@ internal sealed class CommandRunner(
     RunSession session,
     Drift.CheckCommand check,
     Recording.RecordCommand record,
+    Rehearsal.ServeReplicaCommand serve,
     ProfileGate profiles,
     BrowserLauncher launcher,
     LabelMap labels,
@@ -28,6 +29,7 @@ internal sealed class CommandRunner(
         CommandName.InstallBrowser => Task.FromResult(InstallBrowser(output)),
         CommandName.Check => check.RunAsync(request.Check!, output, cancellationToken),
         CommandName.Record => record.RunAsync(request.Record!, output, cancellationToken),
+        CommandName.ServeReplica => serve.RunAsync(request.Serve!, output, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(request), request.Name, "unknown command"),
     };
 

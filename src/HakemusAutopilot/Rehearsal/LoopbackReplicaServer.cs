@@ -11,10 +11,10 @@ internal sealed class LoopbackReplicaServer : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task loop;
 
-    public LoopbackReplicaServer(ReplicaBackend backend)
+    public LoopbackReplicaServer(ReplicaBackend backend, int port = 0)
     {
         this.backend = backend;
-        var port = FreePort();
+        port = port == 0 ? FreePort() : port;
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
         listener.Prefixes.Add(BaseUrl.ToString());
         listener.Start();

@@ -12,6 +12,9 @@ internal sealed class CommandLineTests
     [TestCase("run", "--profile", "x.json", "--headless")]
     [TestCase("run", "--profile", "x.json", "--base-url", "asiointi.dvv.fi")]
     [TestCase("rehearse", "--variant", "no-such-variant")]
+    [TestCase("record")]
+    [TestCase("record", "--out", "x", "--language", "de")]
+    [TestCase("serve-replica", "--port", "70000")]
     [TestCase]
     public async Task A_wrong_command_line_gets_the_usage_and_exit_code_2(params string[] args)
     {
@@ -27,7 +30,8 @@ internal sealed class CommandLineTests
         var result = await ToolProcess.RunAsync(["--help"]);
 
         Assert.That(result.ExitCode, Is.Zero);
-        Assert.That(result.Output, Does.Contain("rehearse").And.Contain("run").And.Contain("validate").And.Contain("plan").And.Contain("doctor").And.Contain("install-browser"));
+        Assert.That(result.Output, Does.Contain("rehearse").And.Contain("run").And.Contain("validate").And.Contain("plan").And.Contain("doctor").And.Contain("install-browser")
+            .And.Contain("record").And.Contain("serve-replica").And.Contain("check").And.Contain("guide"));
     }
 
     [Test]
