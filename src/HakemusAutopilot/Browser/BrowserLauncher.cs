@@ -19,6 +19,8 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
         "--no-first-run",
         "--no-default-browser-check",
         "--metrics-recording-only",
+        // The offer to translate the service's Finnish pages covers the page the operator reviews.
+        "--disable-features=Translate",
     ];
 
     // Every host name fails to resolve except loopback; routed requests never reach DNS, so the replica still works.
@@ -102,9 +104,9 @@ internal sealed class LaunchedBrowser(IPlaywright playwright, IBrowser browser, 
         {
             await browser.CloseAsync();
         }
-        catch (PlaywrightException)
+        catch (Exception ex) when (ex is PlaywrightException or ObjectDisposedException)
         {
-            // The operator may already have closed the window; there is nothing left to close then.
+            // The operator may already have closed the window, or Ctrl+C reached the driver first; nothing is left to close.
         }
 
         playwright.Dispose();

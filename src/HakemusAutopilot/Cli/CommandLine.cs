@@ -44,7 +44,7 @@ internal static class CommandLine
     public static ParsedCommandLine Parse(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         CommandRequest? request = null;
-        var profile = new Option<FileInfo?>("--profile") { Description = "The institution's profile (JSON or YAML). rehearse uses the bundled example when it is left out." };
+        var profile = new Option<FileInfo?>("--profile") { Description = "The institution's profile (JSON or YAML); the bundled example when left out." };
         var requiredProfile = new Option<FileInfo>("--profile") { Description = "The institution's profile (JSON or YAML).", Required = true };
         var ui = new Option<string>("--ui-language") { Description = "Language of the console text: fi or en.", DefaultValueFactory = _ => "fi" };
         ui.AcceptOnlyFromAmong(UiLanguages);
@@ -134,15 +134,16 @@ internal static class CommandLine
                 Guide: new GuideRequest(result.GetValue(guideOut)!.FullName, result.GetValue(showExample))));
         });
 
-        var serviceLanguage = new Option<string>("--language") { Description = "The e-service's language to check: fi, sv or en.", DefaultValueFactory = _ => "fi" };
+        var serviceLanguage = new Option<string>("--language") { Description = "The e-service's language: fi, sv or en.", DefaultValueFactory = _ => "fi" };
         serviceLanguage.AcceptOnlyFromAmong("fi", "sv", "en");
+        var checkLive = new Option<bool>("--live") { Description = "Check the real service after your login instead of the replica." };
         var check = new Command("check", "Visit every step without filling anything and report which expected labels and buttons the service shows.")
         {
-            live, baseUrl, fixtures, variants, serviceLanguage, ui, verbose,
+            checkLive, baseUrl, fixtures, variants, serviceLanguage, ui, verbose,
         };
         check.SetAction(result =>
         {
-            var isLive = result.GetValue(live);
+            var isLive = result.GetValue(checkLive);
             request = new CommandRequest(CommandName.Check, result.GetValue(ui)!, result.GetValue(verbose), Check: new Drift.CheckRequest(
                 isLive,
                 isLive ? result.GetValue(baseUrl)! : RehearsalRouting.ServiceOrigin,
@@ -151,24 +152,26 @@ internal static class CommandLine
                 new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal)));
         });
 
-        var recordOut = new Option<DirectoryInfo>("--out") { Description = "An empty folder for the recording (or an earlier recording to replace).", Required = true };
+        var recordOut = new Option<DirectoryInfo>("--out") { Description = "A new or empty folder for the recording.", Required = true };
+        var recordProfile = new Option<FileInfo?>("--profile") { Description = "A profile whose personal values are also removed from the recording." };
         var recordHeadless = new Option<bool>("--headless") { Description = "Hide the browser (for automation only: a person walks the path)." };
         var record = new Command("record", "Open the live service, let you log in and walk the path by hand, and keep a scrubbed copy of its pages as a fixtures folder.")
         {
-            recordOut, baseUrl, serviceLanguage, profile, recordHeadless, ui, verbose,
+            recordOut, baseUrl, serviceLanguage, recordProfile, recordHeadless, ui, verbose,
         };
         record.SetAction(result => request = new CommandRequest(CommandName.Record, result.GetValue(ui)!, result.GetValue(verbose), Record: new Recording.RecordRequest(
             result.GetValue(recordOut)!.FullName,
             result.GetValue(baseUrl)!,
             result.GetValue(serviceLanguage)!,
-            result.GetValue(profile)?.FullName,
+            result.GetValue(recordProfile)?.FullName,
             result.GetValue(recordHeadless),
             result.GetValue(ui)!)));
 
         var port = new Option<int>("--port") { Description = "The loopback port (default: a free one)." };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            // An unparsable value is already reported by the parser; reading it here would throw.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, out var number) && number is < 0 or > 65535)
             {
                 result.AddError("--port must be between 1 and 65535.");
             }

@@ -11,12 +11,35 @@ using Microsoft.Extensions.Options;
 
 namespace HakemusAutopilot.Drift;
 
-internal sealed record CheckRequest(bool Live, Uri BaseUrl, string Language, string? FixturesDirectory, IReadOnlySet<string> Variants)
-{
-    /// <summary>The bundled replica shows our own guesses, so only the service or a recording of it can confirm a word.</summary>
-    public bool CanConfirm => Live || FixturesDirectory is not null;
+internal sealed record CheckRequest(bool Live, Uri BaseUrl, string Language, string? FixturesDirectory, IReadOnlySet<string> Variants);
 
-    public string Source => Live ? "service" : FixturesDirectory is null ? "bundled replica" : "recording";
+/// <summary>
+/// What was checked, and whether what it shows can confirm a guessed word: only DVV's own service can, live or
+/// recorded in the language checked. The replica and practice copies of it show our own guesses.
+/// </summary>
+internal sealed record Provenance(string Source, Uri? RecordedFrom, bool CanConfirm, string WhyNot)
+{
+    public static Provenance Of(CheckRequest request, HarReplay? recording)
+    {
+        if (request.Live)
+        {
+            return RehearsalRouting.IsRealService(request.BaseUrl)
+                ? new("service", null, true, string.Empty)
+                : new("service", null, false, $"{request.BaseUrl} is not DVV's service, so it shows our own guesses");
+        }
+
+        if (recording is null)
+        {
+            return new(request.FixturesDirectory is null ? "bundled replica" : "replica", null, false, "it shows our own guesses");
+        }
+
+        var from = recording.RecordedOrigin;
+        return from is null || !RehearsalRouting.IsRealService(from)
+            ? new("recording", from, false, $"it was recorded from {from?.ToString() ?? "an unknown address"}, not from DVV's service")
+            : recording.RecordedLanguage is { } recorded && recorded != request.Language
+                ? new("recording", from, false, $"it was recorded in language {recorded}, not {request.Language}")
+                : new("recording", from, true, string.Empty);
+    }
 }
 
 /// <summary>`check`: is the service (or a recording of it) still the one the label map describes?</summary>
@@ -74,31 +97,39 @@ internal sealed class CheckCommand(
             }
         });
 
-        var report = CheckReport.From(request, check.Steps, redactor, time.GetLocalNow());
-        Write(output, report, request, labelMap);
+        var provenance = Provenance.Of(request, routing?.Recording);
+        var notRecorded = routing?.NotRecorded.Distinct(StringComparer.Ordinal).ToArray() ?? [];
+        var report = CheckReport.From(request, provenance, check.Steps, notRecorded, redactor, time.GetLocalNow());
+        Write(output, report, request, provenance, labelMap);
         var folder = RunFolder.Create(runs.Value.Root, time);
         await File.WriteAllTextAsync(folder.File(CheckReport.FileName), JsonSerializer.Serialize(report, Json), cancellationToken);
         output.WriteLine($"The findings are in {folder.File(CheckReport.FileName)}.");
-        return check.Drifted ? ExitCodes.Drift : ExitCodes.ReachedTheStop;
+        return report.Verdict switch
+        {
+            CheckReport.Incomplete => ExitCodes.Failed,
+            CheckReport.Changed => ExitCodes.Drift,
+            _ => ExitCodes.ReachedTheStop,
+        };
     }
 
-    private static void Write(TextWriter output, CheckReport report, CheckRequest request, LabelMap labelMap)
+    private static void Write(TextWriter output, CheckReport report, CheckRequest request, Provenance provenance, LabelMap labelMap)
     {
-        output.WriteLine($"Checked the {request.Source}{(request.Live ? $" at {request.BaseUrl}" : string.Empty)} against the label map {labelMap.Path} (language {request.Language}).");
+        var where = request.Live ? $" at {request.BaseUrl}" : provenance.RecordedFrom is { } from ? $" made at {from}" : string.Empty;
+        output.WriteLine($"Checked the {provenance.Source}{where} against the label map {labelMap.Path} (language {request.Language}).");
         foreach (var step in report.Steps)
         {
             output.WriteLine($"{(step.Missing.Count == 0 ? "ok     " : "CHANGED")} {step.Step}: {step.Found.Count} found, {step.Missing.Count} missing");
             foreach (var word in step.Found.Where(w => w.Unconfirmed))
             {
-                output.WriteLine(request.CanConfirm
-                    ? $"          found {word}, unconfirmed in the label map: the {request.Source} shows it, you may move \"{word.Key}\" out of 'unconfirmed'"
-                    : $"          found {word}, unconfirmed in the label map: the {request.Source} shows it, but it shows our own guesses");
+                output.WriteLine(provenance.CanConfirm
+                    ? $"          found {word}, unconfirmed in the label map: the {provenance.Source} shows it, you may move \"{word.Key}\" out of 'unconfirmed'"
+                    : $"          found {word}, unconfirmed in the label map: the {provenance.Source} shows it, but {provenance.WhyNot}");
             }
 
             foreach (var word in step.Missing)
             {
                 var nearest = word.Nearest is null ? string.Empty : $"; nearest on the page: \"{word.Nearest}\"";
-                var unconfirmed = word.Unconfirmed ? $"; \"{word.Key}\" is unconfirmed in the label map, and the {request.Source} does not show our guess" : string.Empty;
+                var unconfirmed = word.Unconfirmed ? $"; \"{word.Key}\" is unconfirmed in the label map, and the {provenance.Source} does not show our guess" : string.Empty;
                 output.WriteLine($"          missing {word}{nearest}{unconfirmed}");
             }
         }
@@ -106,12 +137,12 @@ internal sealed class CheckCommand(
         var summary = report.Unconfirmed;
         output.WriteLine(summary.Expected == 0
             ? $"Unconfirmed words: none of the words checked is unconfirmed in the label map (language {request.Language})."
-            : $"Unconfirmed words: {summary.Expected} of the words checked are unconfirmed in the label map (language {request.Language}); the {request.Source} showed {summary.Seen} of them.");
+            : $"Unconfirmed words: {summary.Expected} of the words checked are unconfirmed in the label map (language {request.Language}); the {provenance.Source} showed {summary.Seen} of them.");
         if (summary.SeenKeys.Count > 0)
         {
-            output.WriteLine(request.CanConfirm
+            output.WriteLine(provenance.CanConfirm
                 ? $"  Seen, may leave 'unconfirmed' → \"{request.Language}\": {string.Join(", ", summary.SeenKeys)}"
-                : $"  Seen on the bundled replica only; check --live (or --fixtures with a recording) to confirm: {string.Join(", ", summary.SeenKeys)}");
+                : $"  Seen, but this confirms nothing ({provenance.WhyNot}); check --live against DVV's service, or a recording of it, to confirm: {string.Join(", ", summary.SeenKeys)}");
         }
 
         if (summary.NotSeenKeys.Count > 0)
@@ -130,8 +161,16 @@ internal sealed class CheckCommand(
             output.WriteLine($"  (each replaces the line of its key under \"languages\" → \"{request.Language}\" in {labelMap.Path})");
         }
 
-        output.WriteLine(report.Verdict == "changed"
-            ? "Verdict: the service differs from the label map. Correct the label map (or the replica) before trusting a run."
-            : "Verdict: every expected label and button was found.");
+        if (report.NotRecorded.Count > 0)
+        {
+            output.WriteLine($"The recording has no answer for: {string.Join(", ", report.NotRecorded)}. It ends before the walk did, so the steps from there on were not checked.");
+        }
+
+        output.WriteLine(report.Verdict switch
+        {
+            CheckReport.Incomplete => "Verdict: the recording is incomplete. Record the whole path up to the form (record --out DIR) and check again; do not change the label map for the steps it lacks.",
+            CheckReport.Changed => "Verdict: the service differs from the label map. Correct the label map (or the replica) before trusting a run.",
+            _ => "Verdict: every expected label and button was found.",
+        });
     }
 }

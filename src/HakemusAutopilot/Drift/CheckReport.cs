@@ -13,6 +13,9 @@ internal sealed record UnconfirmedSummary(int Expected, int Seen, IReadOnlyList<
 internal sealed record CheckReport(
     string Source,
     Uri BaseUrl,
+    Uri? RecordedFrom,
+    bool CanConfirm,
+    IReadOnlyList<string> NotRecorded,
     string Language,
     IReadOnlyList<string> Variants,
     DateTimeOffset CheckedAt,
@@ -22,18 +25,23 @@ internal sealed record CheckReport(
     IReadOnlyList<LabelSuggestion> Suggestions)
 {
     public const string FileName = "check.json";
+    public const string Changed = "changed";
+    public const string Incomplete = "incomplete recording";
 
-    public static CheckReport From(CheckRequest request, IReadOnlyList<StepFindings> findings, Redactor redactor, DateTimeOffset checkedAt)
+    public static CheckReport From(CheckRequest request, Provenance provenance, IReadOnlyList<StepFindings> findings, IReadOnlyList<string> notRecorded, Redactor redactor, DateTimeOffset checkedAt)
     {
         WordFinding Redact(WordFinding word) => word with { Name = redactor.Redact(word.Name), Nearest = word.Nearest is null ? null : redactor.Redact(word.Nearest) };
         var steps = findings.Select(s => s with { Found = [.. s.Found.Select(Redact)], Missing = [.. s.Missing.Select(Redact)] }).ToArray();
         return new CheckReport(
-            request.Source,
+            provenance.Source,
             request.BaseUrl,
+            provenance.RecordedFrom,
+            provenance.CanConfirm,
+            notRecorded,
             request.Language,
             [.. request.Variants.Order(StringComparer.Ordinal)],
             checkedAt,
-            steps.Any(s => s.Missing.Count > 0) ? "changed" : "unchanged",
+            notRecorded.Count > 0 ? Incomplete : steps.Any(s => s.Missing.Count > 0) ? Changed : "unchanged",
             steps,
             Summarise(steps),
             Suggest(steps));

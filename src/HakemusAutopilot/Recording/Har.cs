@@ -10,6 +10,7 @@ internal sealed record HarLog(
     HarCreator Creator,
     IReadOnlyList<HarEntry> Entries,
     [property: JsonPropertyName("_serviceOrigin")] string? ServiceOrigin = null,
+    [property: JsonPropertyName("_language")] string? Language = null,
     string? Comment = null);
 
 internal sealed record HarCreator(string Name, string Version);

@@ -55,6 +55,10 @@ internal sealed class RecordCommand(
         {
             var summary = await new RecordingWriter(new RecordingScrubber(redactor)).WriteAsync(recorder, directory, request.Language, time.GetLocalNow());
             console.Say("recorded", summary.Directory, summary.Answers, summary.Snapshots);
+            if (!recorder.ReachedForm)
+            {
+                console.Say("record-short", labelMap.For(request.Language).FormHeading);
+            }
         }
 
         return ExitCodes.ReachedTheStop;

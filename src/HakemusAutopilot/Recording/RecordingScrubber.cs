@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Web;
 using HakemusAutopilot.Privacy;
@@ -23,9 +25,24 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
 
     private static readonly string[] KeptBinaryTypes = ["image/", "font/", "application/font", "application/x-font"];
 
+    private static readonly HashSet<string> PersonalKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "etunimi", "etunimet", "sukunimi", "kutsumanimi", "firstName", "lastName", "givenName", "familyName", "fullName", "henkilotunnus", "hetu", "ssn",
+    };
+
+    private readonly Redactor entered = new();
+
     public int ScrubbedTexts { get; private set; }
 
     public void AddKnownValues(IEnumerable<string> values) => redactor.AddKnownValues(values);
+
+    /// <summary>
+    /// What the page sent (typed names, free text) comes back in the service's answers, such as a saved draft. Those
+    /// values are taken out of JSON answers and snapshots, where the service echoes them, but not out of the code.
+    /// </summary>
+    public void AddEnteredValues(IEnumerable<string> values) => entered.AddKnownValues(values);
+
+    public string Snapshot(string html) => entered.Redact(Text(LetterEscapes().Replace(html, Unescape)));
 
     public string Text(string text)
     {
@@ -69,9 +86,15 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
     /// <summary>The body to keep: text scrubbed, images and fonts as they are, anything else (a PDF, a download) left out.</summary>
     public HarContent Content(string mimeType, byte[] body)
     {
+        if (mimeType.Contains("json", StringComparison.OrdinalIgnoreCase) && JsonText(Encoding.UTF8.GetString(body)) is { } json)
+        {
+            return new HarContent(Encoding.UTF8.GetByteCount(json), mimeType, json);
+        }
+
         if (TextTypes.Any(t => mimeType.Contains(t, StringComparison.OrdinalIgnoreCase)))
         {
-            var text = Text(Encoding.UTF8.GetString(body));
+            // A name written as K\u00e4ytt\u00e4j\u00e4 in a script is still the name; letters and digits mean the same unescaped.
+            var text = Text(LetterEscapes().Replace(Encoding.UTF8.GetString(body), Unescape));
             return new HarContent(Encoding.UTF8.GetByteCount(text), mimeType, text);
         }
 
@@ -82,6 +105,56 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
 
         return new HarContent(0, mimeType, Comment: $"{body.Length} bytes of {mimeType} left out: only text, images and fonts are recorded");
     }
+
+    // Parsing undoes every escape (\u00e4, \u002B), so the rules see the text as the page shows it.
+    private string? JsonText(string text)
+    {
+        try
+        {
+            var node = JsonNode.Parse(text);
+            if (node is null)
+            {
+                return text;
+            }
+
+            var scrubbed = ScrubJson(node, key: null);
+            var json = scrubbed?.ToJsonString(Json) ?? "null";
+            if (json != node.ToJsonString(Json))
+            {
+                ScrubbedTexts++;
+            }
+
+            return json;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private JsonNode? ScrubJson(JsonNode? node, string? key) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, ScrubJson(p.Value, p.Key)))),
+        JsonArray array => new JsonArray([.. array.Select(item => ScrubJson(item, key))]),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => JsonValue.Create(
+            key is not null && (PersonalKeys.Contains(key) || SecretName().IsMatch(key) && IsTokenShaped(value.GetValue<string>()))
+                ? Removed
+                : entered.Redact(Text(value.GetValue<string>()))),
+        _ => node?.DeepClone(),
+    };
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static bool IsTokenShaped(string value) => value.Length >= 16 && !value.Any(char.IsWhiteSpace) && value.Any(char.IsDigit);
+
+    private static string Unescape(Match escape)
+    {
+        var c = (char)Convert.ToInt32(escape.Groups[1].Value, 16);
+        return char.IsLetterOrDigit(c) ? c.ToString() : escape.Value;
+    }
+
+    [GeneratedRegex(@"\\u([0-9a-fA-F]{4})")]
+    private static partial Regex LetterEscapes();
 
     private List<HarHeader> Headers(IReadOnlyDictionary<string, string> headers, HashSet<string> kept) =>
         [.. headers.Where(h => kept.Contains(h.Key)).OrderBy(h => h.Key, StringComparer.Ordinal)

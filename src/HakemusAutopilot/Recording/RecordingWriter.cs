@@ -14,18 +14,17 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>An earlier recording may have needed a strong identification to make: it is never overwritten.</summary>
     public static void EnsureUsable(string directory)
     {
-        if (!Directory.Exists(directory))
+        if (File.Exists(directory))
         {
-            return;
+            throw new Cli.InvalidInputException($"{directory} is a file; give record a new or empty folder.");
         }
 
-        var site = Path.Combine(directory, "site");
-        var isRecording = File.Exists(Path.Combine(site, Har.FileName));
-        if (!isRecording && Directory.EnumerateFileSystemEntries(directory).Any())
+        if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
         {
-            throw new Cli.InvalidInputException($"{directory} is not empty and holds no earlier recording; record into a new or empty folder.");
+            throw new Cli.InvalidInputException($"{directory} is not empty; record into a new or empty folder (an earlier recording is never overwritten).");
         }
     }
 
@@ -34,19 +33,15 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
     {
         var (exchanges, snapshots) = await recorder.FinishAsync();
         scrubber.AddKnownValues(recorder.SignedInNames);
+        scrubber.AddEnteredValues(recorder.EnteredValues);
         var serviceOrigin = recorder.ServiceOrigin;
         var entries = exchanges.Select(Entry).ToList();
         var site = Path.Combine(directory, "site");
         var snapshotFolder = Path.Combine(site, SnapshotsFolder);
-        if (Directory.Exists(snapshotFolder))
-        {
-            Directory.Delete(snapshotFolder, recursive: true);
-        }
-
         Directory.CreateDirectory(snapshotFolder);
         foreach (var snapshot in snapshots)
         {
-            var html = $"<!-- {scrubber.Url(snapshot.Url)} -->\n{scrubber.Text(snapshot.Html)}";
+            var html = $"<!-- {scrubber.Url(snapshot.Url)} -->\n{scrubber.Snapshot(snapshot.Html)}";
             await File.WriteAllTextAsync(Path.Combine(snapshotFolder, $"{snapshot.Name}.html"), html, Utf8);
         }
 
@@ -55,6 +50,7 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
             new HarCreator("HakemusAutopilot", typeof(RecordingWriter).Assembly.GetName().Version?.ToString() ?? "0"),
             entries,
             serviceOrigin.GetLeftPart(UriPartial.Authority) + "/",
+            language,
             $"Recorded {recordedAt:yyyy-MM-dd} in language {language}; personal data, cookies and tokens removed before writing."));
         await File.WriteAllTextAsync(Path.Combine(site, Har.FileName), JsonSerializer.Serialize(har, Har.Json), Utf8);
 
@@ -92,7 +88,7 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
 
         Play it back offline:
 
-            hakemus-autopilot rehearse --fixtures "{directory}"
-            hakemus-autopilot check --fixtures "{directory}" --language {language}
+            dotnet run --project src/HakemusAutopilot -c Release -- rehearse --fixtures "{directory}"
+            dotnet run --project src/HakemusAutopilot -c Release -- check --fixtures "{directory}" --language {language}
         """;
 }

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Web;
 using HakemusAutopilot.Service;
 using HakemusAutopilot.Walk;
 using Microsoft.Extensions.Logging;
@@ -41,12 +44,19 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
     private readonly ConcurrentQueue<Task> pending = new();
     private readonly List<RecordedSnapshot> snapshots = [];
     private readonly HashSet<string> signedInNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, byte> entered = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim snapshotting = new(1, 1);
     private Wizard? wizard;
 
     public Uri ServiceOrigin => serviceOrigin;
 
     public IReadOnlyCollection<string> SignedInNames => signedInNames;
+
+    /// <summary>Whether any snapshot showed the application form: a recording that does not reach it cannot be rehearsed to the stop.</summary>
+    public bool ReachedForm { get; private set; }
+
+    /// <summary>Texts of more than one word the page sent: names and free text typed in, which answers may echo.</summary>
+    public IReadOnlyCollection<string> EnteredValues => [.. entered.Keys];
 
     public void Attach(IBrowserContext context) => context.Response += (_, response) => pending.Enqueue(KeepAsync(response));
 
@@ -81,6 +91,7 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
         try
         {
             await LearnSignedInNameAsync();
+            ReachedForm |= await wizard.Heading(wizard.Labels.FormHeading).IsVisibleAsync();
             var html = await shown.ContentAsync();
             if (snapshots.Count > 0 && snapshots[^1].Html == html)
             {
@@ -134,6 +145,7 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
             return;
         }
 
+        NoteEntered(request);
         byte[] body;
         try
         {
@@ -161,6 +173,47 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
             // The browser closed while the answer was being read; it was not complete anyway.
         }
     }
+
+    private void NoteEntered(IRequest request)
+    {
+        string? sent;
+        try
+        {
+            sent = request.PostData;
+        }
+        catch (PlaywrightException)
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(sent))
+        {
+            return;
+        }
+
+        IEnumerable<string> values;
+        try
+        {
+            values = JsonNode.Parse(sent) is { } json ? StringsIn(json) : [];
+        }
+        catch (JsonException)
+        {
+            values = HttpUtility.ParseQueryString(sent).AllKeys.Select(k => HttpUtility.ParseQueryString(sent)[k] ?? string.Empty);
+        }
+
+        foreach (var value in values.Select(v => v.Trim()).Where(v => v.Length >= 5 && v.Any(char.IsWhiteSpace)))
+        {
+            entered.TryAdd(value, 0);
+        }
+    }
+
+    private static IEnumerable<string> StringsIn(JsonNode node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(p => p.Value is null ? [] : StringsIn(p.Value)),
+        JsonArray array => array.SelectMany(item => item is null ? [] : StringsIn(item)),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => [value.GetValue<string>()],
+        _ => [],
+    };
 
     private async Task LearnSignedInNameAsync()
     {

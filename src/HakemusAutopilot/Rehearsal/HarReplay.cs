@@ -18,6 +18,7 @@ internal sealed class HarReplay
     private HarReplay(HarFile har)
     {
         recordedOrigin = har.Log.ServiceOrigin is { } origin ? new Uri(origin) : null;
+        RecordedLanguage = har.Log.Language;
         foreach (var entry in har.Log.Entries.Where(e => e.Response.Status is not 304 and > 0))
         {
             if (Uri.TryCreate(entry.Request.Url, UriKind.Absolute, out var url))
@@ -34,6 +35,11 @@ internal sealed class HarReplay
     }
 
     public int Count => entries.Values.Sum(l => l.Count);
+
+    /// <summary>Where the recording was made: the real service, a test environment, or a practice copy on loopback.</summary>
+    public Uri? RecordedOrigin => recordedOrigin;
+
+    public string? RecordedLanguage { get; }
 
     public static HarReplay? Load(string siteDirectory)
     {

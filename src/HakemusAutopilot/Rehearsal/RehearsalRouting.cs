@@ -18,13 +18,22 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? record
 
     public ReplicaBackend Backend => backend;
 
+    public HarReplay? Recording => recording;
+
+    /// <summary>Requests a recording had no answer for: the walk went further than the recording did.</summary>
+    public List<string> NotRecorded { get; } = [];
+
+    /// <summary>DVV's own service (or one of its test environments), as opposed to a practice copy.</summary>
+    public static bool IsRealService(Uri origin) =>
+        origin.Host.Equals(ServiceOrigin.Host, StringComparison.OrdinalIgnoreCase) || origin.Host.EndsWith(".dvv.fi", StringComparison.OrdinalIgnoreCase);
+
     public static RehearsalRouting ForFixtures(string fixturesDirectory, IReadOnlySet<string> variants, string language, TimeProvider time, ILoggerFactory loggers)
     {
         var site = Path.Combine(fixturesDirectory, "site");
         var recording = HarReplay.Load(site);
         if (recording is null && !File.Exists(Path.Combine(site, "index.html")))
         {
-            throw new InvalidInputException($"The fixtures folder has no replica: neither {Path.Combine(site, "index.html")} nor {Path.Combine(site, Recording.Har.FileName)} exists. Point --fixtures at a folder with a site/ inside (fixtures/, or a folder written by the record command).");
+            throw new InvalidInputException($"The fixtures folder has no replica: neither {Path.Combine(site, "index.html")} nor {Path.Combine(site, HakemusAutopilot.Recording.Har.FileName)} exists. Point --fixtures at a folder with a site/ inside (fixtures/, or a folder written by the record command).");
         }
 
         var logger = loggers.CreateLogger<RehearsalRouting>();
@@ -82,6 +91,16 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? record
         }
 
         var response = await backend.HandleAsync(new ReplicaRequest(request.Method, url.AbsolutePath, request.PostDataBuffer), CancellationToken.None);
+        if (recording is not null && response.Status == 404 && !ReplicaPaths.IsBackend(url.AbsolutePath))
+        {
+            lock (NotRecorded)
+            {
+                NotRecorded.Add($"{request.Method} {url.AbsolutePath}");
+            }
+
+            logger.LogWarning("The recording has no answer for {Method} {Path}", request.Method, url.AbsolutePath);
+        }
+
         await FulfillAsync(route, response.Status, response.ContentType, response.Body, location: null, response.SetCookie);
     }
 

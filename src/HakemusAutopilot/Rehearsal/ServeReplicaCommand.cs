@@ -10,7 +10,7 @@ internal sealed record ServeRequest(int Port, string Language, IReadOnlySet<stri
 /// `serve-replica`: the bundled replica on a loopback port, so staff can practise the live commands (`run`,
 /// `record`, `check --live`) with `--base-url` and no real service.
 /// </summary>
-internal sealed class ServeReplicaCommand(TimeProvider time)
+internal sealed class ServeReplicaCommand(Service.LabelMap labelMap, TimeProvider time)
 {
     public async Task<int> RunAsync(ServeRequest request, TextWriter output, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal sealed class ServeReplicaCommand(TimeProvider time)
         await using (server)
         {
             output.WriteLine($"""
-                The replica answers at {server.BaseUrl} (on this machine only). Its login is simulated: press "Tunnistaudu".
+                The replica answers at {server.BaseUrl} (on this machine only). Its login is simulated: press "{labelMap.For(request.Language).Identify}".
                 Practise the live commands against it, for example:
                   run --profile fixtures/profiles/ammattiopisto.json --base-url {server.BaseUrl}
                   record --out recordings/practice --base-url {server.BaseUrl}

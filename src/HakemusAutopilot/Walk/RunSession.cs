@@ -201,6 +201,12 @@ internal sealed partial class RunSession(
             var cause = ex is StepFailedException { InnerException: { } inner } ? inner : ex;
             var expected = (ex as StepFailedException)?.Expected;
             var (message, finnish) = Describe(cause, expected, request.BaseUrl);
+            if (routing?.NotRecorded.FirstOrDefault() is { } missing)
+            {
+                message += $" The recording has no answer for {missing}: it ends before this step. Record the whole path, or rehearse on the bundled replica.";
+                finnish += $" Tallenteessa ei ole vastausta pyyntöön {missing}: tallenne loppuu ennen tätä vaihetta. Tallenna koko polku tai harjoittele mukana tulevalla jäljitelmällä.";
+            }
+
             logger.LogError("Step {Step} failed: {Reason}", step, message);
             logger.LogInformation(cause, "Details of the failure at step {Step}", step);
             report.Failure = new FailureRecord(
@@ -218,6 +224,11 @@ internal sealed partial class RunSession(
             foreach (var blocked in routing?.Blocked.ToArray() ?? [])
             {
                 report.AddBlockedRequest(blocked);
+            }
+
+            if (routing?.Recording is not null)
+            {
+                report.AddEvent($"Played back the recording in {request.FixturesDirectory} (made at {routing.Recording.RecordedOrigin}).");
             }
 
             if (tracing)

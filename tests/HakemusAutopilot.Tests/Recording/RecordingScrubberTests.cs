@@ -36,6 +36,30 @@ internal sealed class RecordingScrubberTests
     }
 
     [Test]
+    public void A_json_answer_loses_names_and_numbers_however_they_are_escaped()
+    {
+        var json = Scrubber().Content("application/json", System.Text.Encoding.UTF8.GetBytes(
+            "{\"nimi\":\"Testi K\\u00e4ytt\\u00e4j\\u00e4\",\"puhelin\":\"\\u002B358401234567\",\"sessionExpired\":\"Istuntosi on vanhentunut\"}"));
+
+        Assert.That(json.Text, Does.Not.Contain("Testi").And.Not.Contain("358401234567"));
+        Assert.That(json.Text, Does.Contain("\"sessionExpired\":\"Istuntosi on vanhentunut\""));
+    }
+
+    [Test]
+    public void What_the_page_sent_is_taken_out_of_the_answers_that_echo_it_but_not_out_of_the_code()
+    {
+        var scrubber = Scrubber();
+        scrubber.AddEnteredValues(["Liisa Virtanen", "Opiskelijarekisterin ylläpito ja Matti Meikäläinen"]);
+
+        var draft = scrubber.Content("application/json", System.Text.Encoding.UTF8.GetBytes(
+            "{\"yhteyshenkilo\":{\"nimi\":\"Liisa Virtanen\"},\"kayttotarkoitus\":\"Opiskelijarekisterin ylläpito ja Matti Meikäläinen\"}"));
+        var snapshot = scrubber.Snapshot("<p>Liisa Virtanen</p>");
+
+        Assert.That(draft.Text, Does.Not.Contain("Liisa").And.Not.Contain("Meikäläinen"));
+        Assert.That(snapshot, Does.Not.Contain("Liisa"));
+    }
+
+    [Test]
     public void Secret_query_parameters_lose_their_values_and_the_others_stay()
     {
         var url = Scrubber().Url("https://asiointi.dvv.fi/paluu?code=abc123&state=xyz789&kieli=fi#!/etusivu");

@@ -74,6 +74,21 @@ internal sealed class RecordingTests
         var check = await Tool.RunAsync("check", "--fixtures", recorded.Folder);
 
         Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), check.Output + check.Error);
+        Assert.That(check.Output, Does.Contain("not from DVV's service"), "a practice copy confirms no guessed word");
+    }
+
+    [Test]
+    public async Task A_recording_that_ends_early_is_called_incomplete_and_not_a_changed_service()
+    {
+        await using var service = new LoopbackService();
+        var folder = NewFolder();
+        var record = await Tool.RunAsync(new PersonWalkingByHand(), "record", "--out", folder, "--base-url", service.BaseUrl.ToString(), "--headless");
+
+        var check = await Tool.RunAsync("check", "--fixtures", folder);
+
+        Assert.That(record.Output, Does.Contain("tallenne ei ulotu lomakkeeseen"));
+        Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Failed), check.Output + check.Error);
+        Assert.That(check.Output, Does.Contain("The recording has no answer for: GET /views/").And.Contain("Verdict: the recording is incomplete"));
     }
 
     [Test]
