@@ -27,7 +27,7 @@ internal sealed class CommandRunner(
         CommandName.Plan => Task.FromResult(Plan(request, output)),
         CommandName.Doctor => DoctorAsync(output),
         CommandName.InstallBrowser => Task.FromResult(InstallBrowser(output)),
-        CommandName.Check => check.RunAsync(request.Check!, output, cancellationToken),
+        CommandName.Check => check.RunAsync(request.Check!, request.UiLanguage, output, cancellationToken),
         CommandName.Record => record.RunAsync(request.Record!, output, cancellationToken),
         CommandName.ServeReplica => serve.RunAsync(request.Serve!, output, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(request), request.Name, "unknown command"),

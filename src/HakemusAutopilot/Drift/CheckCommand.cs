@@ -17,7 +17,7 @@ internal sealed record CheckRequest(bool Live, Uri BaseUrl, string Language, str
 /// What was checked, and whether what it shows can confirm a guessed word: only DVV's own service can, live or
 /// recorded in the language checked. The replica and practice copies of it show our own guesses.
 /// </summary>
-internal sealed record Provenance(string Source, Uri? RecordedFrom, bool CanConfirm, string WhyNot)
+internal sealed record Provenance(string Source, Uri? RecordedFrom, bool CanConfirm, string WhyNot, string WhyNotFinnish = "")
 {
     public static Provenance Of(CheckRequest request, HarReplay? recording)
     {
@@ -25,19 +25,19 @@ internal sealed record Provenance(string Source, Uri? RecordedFrom, bool CanConf
         {
             return RehearsalRouting.IsRealService(request.BaseUrl)
                 ? new("service", null, true, string.Empty)
-                : new("service", null, false, $"{request.BaseUrl} is not DVV's service, so it shows our own guesses");
+                : new("service", null, false, $"{request.BaseUrl} is not DVV's service, so it shows our own guesses", $"{request.BaseUrl} ei ole DVV:n palvelu, joten se näyttää omat arvauksemme");
         }
 
         if (recording is null)
         {
-            return new(request.FixturesDirectory is null ? "bundled replica" : "replica", null, false, "it shows our own guesses");
+            return new(request.FixturesDirectory is null ? "bundled replica" : "replica", null, false, "it shows our own guesses", "se näyttää omat arvauksemme");
         }
 
         var from = recording.RecordedOrigin;
         return from is null || !RehearsalRouting.IsRealService(from)
-            ? new("recording", from, false, $"it was recorded from {from?.ToString() ?? "an unknown address"}, not from DVV's service")
+            ? new("recording", from, false, $"it was recorded from {from?.ToString() ?? "an unknown address"}, not from DVV's service", $"se on tallennettu osoitteesta {from?.ToString() ?? "(tuntematon)"} eikä DVV:n palvelusta")
             : recording.RecordedLanguage is { } recorded && recorded != request.Language
-                ? new("recording", from, false, $"it was recorded in language {recorded}, not {request.Language}")
+                ? new("recording", from, false, $"it was recorded in language {recorded}, not {request.Language}", $"se on tallennettu kielellä {recorded} eikä {request.Language}")
                 : new("recording", from, true, string.Empty);
     }
 }
@@ -58,7 +58,7 @@ internal sealed class CheckCommand(
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public async Task<int> RunAsync(CheckRequest request, TextWriter output, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CheckRequest request, string uiLanguage, TextWriter output, CancellationToken cancellationToken)
     {
         var labels = labelMap.For(request.Language);
         RehearsalRouting? routing = null;
@@ -81,7 +81,9 @@ internal sealed class CheckCommand(
         {
             if (request.Live)
             {
-                output.WriteLine($"Log in in the browser that opened ({page.Url}); nothing will be filled or sent.");
+                output.WriteLine(uiLanguage == "en"
+                    ? $"Log in in the browser that opened ({page.Url}); nothing will be filled or sent."
+                    : $"Kirjaudu sisään avautuneessa selaimessa ({page.Url}); mitään ei täytetä eikä lähetetä.");
             }
             else
             {
@@ -100,77 +102,15 @@ internal sealed class CheckCommand(
         var provenance = Provenance.Of(request, routing?.Recording);
         var notRecorded = routing?.NotRecorded.Distinct(StringComparer.Ordinal).ToArray() ?? [];
         var report = CheckReport.From(request, provenance, check.Steps, notRecorded, redactor, time.GetLocalNow());
-        Write(output, report, request, provenance, labelMap);
+        new CheckConsole(output, uiLanguage).Write(report, request, provenance, labelMap.Path);
         var folder = RunFolder.Create(runs.Value.Root, time);
         await File.WriteAllTextAsync(folder.File(CheckReport.FileName), JsonSerializer.Serialize(report, Json), cancellationToken);
-        output.WriteLine($"The findings are in {folder.File(CheckReport.FileName)}.");
+        output.WriteLine(uiLanguage == "en" ? $"The findings are in {folder.File(CheckReport.FileName)}." : $"Havainnot ovat tiedostossa {folder.File(CheckReport.FileName)}.");
         return report.Verdict switch
         {
             CheckReport.Incomplete => ExitCodes.Failed,
             CheckReport.Changed => ExitCodes.Drift,
             _ => ExitCodes.ReachedTheStop,
         };
-    }
-
-    private static void Write(TextWriter output, CheckReport report, CheckRequest request, Provenance provenance, LabelMap labelMap)
-    {
-        var where = request.Live ? $" at {request.BaseUrl}" : provenance.RecordedFrom is { } from ? $" made at {from}" : string.Empty;
-        output.WriteLine($"Checked the {provenance.Source}{where} against the label map {labelMap.Path} (language {request.Language}).");
-        foreach (var step in report.Steps)
-        {
-            output.WriteLine($"{(step.Missing.Count == 0 ? "ok     " : "CHANGED")} {step.Step}: {step.Found.Count} found, {step.Missing.Count} missing");
-            foreach (var word in step.Found.Where(w => w.Unconfirmed))
-            {
-                output.WriteLine(provenance.CanConfirm
-                    ? $"          found {word}, unconfirmed in the label map: the {provenance.Source} shows it, you may move \"{word.Key}\" out of 'unconfirmed'"
-                    : $"          found {word}, unconfirmed in the label map: the {provenance.Source} shows it, but {provenance.WhyNot}");
-            }
-
-            foreach (var word in step.Missing)
-            {
-                var nearest = word.Nearest is null ? string.Empty : $"; nearest on the page: \"{word.Nearest}\"";
-                var unconfirmed = word.Unconfirmed ? $"; \"{word.Key}\" is unconfirmed in the label map, and the {provenance.Source} does not show our guess" : string.Empty;
-                output.WriteLine($"          missing {word}{nearest}{unconfirmed}");
-            }
-        }
-
-        var summary = report.Unconfirmed;
-        output.WriteLine(summary.Expected == 0
-            ? $"Unconfirmed words: none of the words checked is unconfirmed in the label map (language {request.Language})."
-            : $"Unconfirmed words: {summary.Expected} of the words checked are unconfirmed in the label map (language {request.Language}); the {provenance.Source} showed {summary.Seen} of them.");
-        if (summary.SeenKeys.Count > 0)
-        {
-            output.WriteLine(provenance.CanConfirm
-                ? $"  Seen, may leave 'unconfirmed' → \"{request.Language}\": {string.Join(", ", summary.SeenKeys)}"
-                : $"  Seen, but this confirms nothing ({provenance.WhyNot}); check --live against DVV's service, or a recording of it, to confirm: {string.Join(", ", summary.SeenKeys)}");
-        }
-
-        if (summary.NotSeenKeys.Count > 0)
-        {
-            output.WriteLine($"  Not seen: {string.Join(", ", summary.NotSeenKeys)}");
-        }
-
-        if (report.Suggestions.Count > 0)
-        {
-            output.WriteLine($"Suggested label map changes (language {request.Language}) — check each before pasting:");
-            foreach (var suggestion in report.Suggestions)
-            {
-                output.WriteLine($"  {JsonSerializer.Serialize(suggestion.Key, Json)}: {JsonSerializer.Serialize(suggestion.Name, Json)}");
-            }
-
-            output.WriteLine($"  (each replaces the line of its key under \"languages\" → \"{request.Language}\" in {labelMap.Path})");
-        }
-
-        if (report.NotRecorded.Count > 0)
-        {
-            output.WriteLine($"The recording has no answer for: {string.Join(", ", report.NotRecorded)}. It ends before the walk did, so the steps from there on were not checked.");
-        }
-
-        output.WriteLine(report.Verdict switch
-        {
-            CheckReport.Incomplete => "Verdict: the recording is incomplete. Record the whole path up to the form (record --out DIR) and check again; do not change the label map for the steps it lacks.",
-            CheckReport.Changed => "Verdict: the service differs from the label map. Correct the label map (or the replica) before trusting a run.",
-            _ => "Verdict: every expected label and button was found.",
-        });
     }
 }
