@@ -30,6 +30,8 @@ internal sealed class SendGuard(IReadOnlyList<string> sendButtonNames)
     /// The in-page half of the guard: a capture-phase listener that swallows clicks, key presses and form submits
     /// aimed at a send button while the guard is armed, whatever code path caused them.
     /// </summary>
+    public const string BlockedNotice = "HakemusAutopilot esti lähettämisen: tarkista hakemus ja lähetä se itse, kun ajo on päättynyt. / HakemusAutopilot blocked sending: review the application and send it yourself once the run has ended.";
+
     public Task ArmInPageAsync(IBrowserContext context)
     {
         var names = JsonSerializer.Serialize(normalisedNames);
@@ -49,7 +51,19 @@ internal sealed class SendGuard(IReadOnlyList<string> sendButtonNames)
               const stop = e => {
                 if (!armed()) return;
                 const el = e.type === 'submit' ? (e.submitter || null) : e.target;
-                if (isSend(el)) { e.preventDefault(); e.stopImmediatePropagation(); window.__hakemusAutopilotBlocked = (window.__hakemusAutopilotBlocked || 0) + 1; }
+                if (isSend(el)) { e.preventDefault(); e.stopImmediatePropagation(); window.__hakemusAutopilotBlocked = (window.__hakemusAutopilotBlocked || 0) + 1; tell(); }
+              };
+              // A person whose click does nothing would try again; say why, out of the way of the page's own controls.
+              const tell = () => {
+                let note = document.getElementById('hakemus-autopilot-esto');
+                if (!note) {
+                  note = document.createElement('div');
+                  note.id = 'hakemus-autopilot-esto';
+                  note.setAttribute('role', 'status');
+                  note.style.cssText = 'position:fixed;left:1rem;bottom:1rem;z-index:2147483647;pointer-events:none;max-width:32rem;padding:.75rem 1rem;background:#fff3cd;color:#3d2e00;border:2px solid #b58900;font:16px/1.4 sans-serif;';
+                  note.textContent = '{{BlockedNotice}}';
+                  document.body.appendChild(note);
+                }
               };
               for (const type of ['click', 'submit']) window.addEventListener(type, stop, true);
               window.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') stop(e); }, true);

@@ -48,6 +48,7 @@ internal sealed class SendGuardTests : ReplicaTest
 
         Assert.That(await SendGuard.BlockedInPageAsync(Page), Is.EqualTo(1));
         Assert.That(Backend.Journal.To(ReplicaPaths.Submit), Is.Empty);
+        await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "HakemusAutopilot esti lähettämisen" })).ToBeVisibleAsync();
     }
 
     [Test]
