@@ -34,7 +34,7 @@ internal static partial class GeneralLaws
     [GeneratedRegex(@"tietosuojala(ki|in|ia|issa|ista|ille|ilta)\b|dataskyddslag|data protection act|(?<![\d/])1050\s*/\s*2018(?!\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DataProtectionAct();
 
-    [GeneratedRegex(@"väestötietola(ki|in|ia|issa|ista|ille|ilta)\b|väestötietojärjestelmästä|befolkningsdatasystem|population information system|(?<![\d/])661\s*/\s*2009(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"väestötietola(ki|in|ia|issa|ista|ille|ilta)\b|väestötietojärjestelmästä|befolkningsdatasystem|befolkningsdatalag|population information (system|act)|(?<![\d/])661\s*/\s*2009(?!\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PopulationInformationAct();
 
     [GeneratedRegex(@"\bgdpr\b|tietosuoja-? ?asetu|yleinen tietosuoja|general data protection regulation|dataskyddsförordning|(?<![\d/])2016\s*/\s*679(?!\d)", RegexOptions.CultureInvariant, 1000)]

@@ -5,7 +5,8 @@ namespace HakemusAutopilot.Profile;
 
 /// <summary>
 /// Recognises a stated task that is only a technical need ("järjestelmän päivittäminen",
-/// "tekninen päivitys"). DVV's instructions say such a need is not a purpose on its own.
+/// "tekninen päivitys", "uppdatering av systemet", "updating the system"), in the three languages a
+/// profile may be written in. DVV's instructions say such a need is not a purpose on its own.
 /// </summary>
 internal static partial class TechnicalNeeds
 {
@@ -19,9 +20,14 @@ internal static partial class TechnicalNeeds
         + @"|tekni\w*\s+(\w+\s+)?(päivit|tarve|tarpee|syy|syist|ylläpi|integraat|muutos|muutok)"
         + @"|tietojen\s+(päivit|ajantasai|synkron)"
         + @"|rajapin|integraat|synkronoi"
-        + @"|(system|teknisk)\w*\s*uppdater|uppdater\w*\s+(av\s+)?(\w+\s+)?\w*system|teknisk\w*\s+(behov|skäl)"
-        + @"|(system|technical)\s+(update|upgrade|need|integration)|updat\w*\s+(the\s+|our\s+|a\s+)?(\w+\s+)?systems?\b"
-        + @"|keep\w*\s+(the\s+)?data\s+up\s+to\s+date|data\s+synchroni[sz]",
+        + @"|(system|teknisk)\w*\s*(uppdater|underhåll|integr)|teknisk\w*\s+(\w+\s+)?(behov|skäl|orsak|ändring)"
+        + @"|(uppdater|underhåll)\w*\s+(av\s+)?(det\s+|de\s+)?(\w+\s+)?\w*system"
+        + @"|uppdater\w*\s+av\s+(\w+\s+)?\w*(uppgift|data)|håll\w*\s+(\w+\s+)?\w*(uppgift|data)\w*\s+(aktuell|uppdater)"
+        + @"|gränssnitt|synkronis"
+        + @"|(system|technical)\s+(\w+\s+)?(updat|upgrad|needs?\b|integrat|mainten|changes?\b|reasons?\b)"
+        + @"|(updat|upgrad)\w*\s+(of\s+)?(the\s+|our\s+|an?\s+)?(\w+\s+)?(\w*systems?|data)\b"
+        + @"|maint\w*\s+(of\s+)?(the\s+|our\s+|an?\s+)?(\w+\s+)?\w*systems?\b|\bdata\s+updat"
+        + @"|keep\w*\s+(the\s+|our\s+)?(\w+\s+)?data\s+up\s+to\s+date|interface|synchroni[sz]",
         RegexOptions.CultureInvariant,
         1000)]
     private static partial Regex TechnicalNeed();

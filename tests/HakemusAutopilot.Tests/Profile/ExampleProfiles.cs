@@ -8,8 +8,10 @@ internal static class ExampleProfiles
     public const string Vocational = "ammattiopisto.json";
     public const string UpperSecondary = "lukio.json";
     public const string UniversityOfAppliedSciences = "ammattikorkeakoulu.yaml";
+    public const string VocationalInSwedish = "yrkesinstitut.sv.json";
+    public const string VocationalInEnglish = "vocational-college.en.json";
 
-    public static IEnumerable<string> All => [Vocational, UpperSecondary, UniversityOfAppliedSciences];
+    public static IEnumerable<string> All => [Vocational, UpperSecondary, UniversityOfAppliedSciences, VocationalInSwedish, VocationalInEnglish];
 
     public static string PathOf(string name) => RepoPaths.File("fixtures", "profiles", name);
 

@@ -60,9 +60,7 @@ internal sealed class ProfileSchemaTests
         });
     }
 
-    [TestCase(ExampleProfiles.Vocational)]
-    [TestCase(ExampleProfiles.UpperSecondary)]
-    [TestCase(ExampleProfiles.UniversityOfAppliedSciences)]
+    [TestCaseSource(typeof(ExampleProfiles), nameof(ExampleProfiles.All))]
     public void Each_example_uses_only_keys_the_schema_knows_and_has_every_key_it_requires(string example)
     {
         var findings = new FindingCollector();

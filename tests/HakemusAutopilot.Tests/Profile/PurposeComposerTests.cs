@@ -4,13 +4,30 @@ namespace HakemusAutopilot.Tests.Profile;
 
 internal sealed class PurposeComposerTests
 {
-    private static readonly string[] FinnishPoints =
-    [
-        "1. Tehtävät, joissa tietoja käytetään: ",
-        "2. Miten tietoja käytetään näissä tehtävissä: ",
-        "3. Koulutustamme ja tietojen käyttöä koskevat säännökset: ",
-        "4. Rekisteri, jota tiedoilla päivitetään: ",
-    ];
+    private static readonly Dictionary<string, string[]> Points = new(StringComparer.Ordinal)
+    {
+        ["fi"] =
+        [
+            "1. Tehtävät, joissa tietoja käytetään: ",
+            "2. Miten tietoja käytetään näissä tehtävissä: ",
+            "3. Koulutustamme ja tietojen käyttöä koskevat säännökset: ",
+            "4. Rekisteri, jota tiedoilla päivitetään: ",
+        ],
+        ["sv"] =
+        [
+            "1. Uppdrag där uppgifterna används: ",
+            "2. Hur uppgifterna används i dessa uppdrag: ",
+            "3. Bestämmelser om vår utbildning och om användningen av uppgifterna: ",
+            "4. Register som uppdateras med uppgifterna: ",
+        ],
+        ["en"] =
+        [
+            "1. Tasks in which the data is used: ",
+            "2. How the data is used in these tasks: ",
+            "3. Provisions governing our education and the use of the data: ",
+            "4. Register updated with the data: ",
+        ],
+    };
 
     private static IEnumerable<string> Examples() => ExampleProfiles.All;
 
@@ -19,14 +36,16 @@ internal sealed class PurposeComposerTests
     {
         var profile = Load(ExampleProfiles.PathOf(example));
 
+        var points = Points[profile.Language];
+
         var lines = PurposeComposer.Compose(profile).Split('\n');
 
         Assert.Multiple(() =>
         {
-            Assert.That(lines, Has.Length.EqualTo(FinnishPoints.Length));
-            for (var i = 0; i < FinnishPoints.Length; i++)
+            Assert.That(lines, Has.Length.EqualTo(points.Length));
+            for (var i = 0; i < points.Length; i++)
             {
-                Assert.That(lines[i], Does.StartWith(FinnishPoints[i]));
+                Assert.That(lines[i], Does.StartWith(points[i]));
             }
 
             Assert.That(profile.Purpose.Tasks, Is.Not.Empty);
