@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Browser;
 
-internal sealed record LaunchRequest(bool Headless, bool LoopbackOnly);
+internal sealed record LaunchRequest(bool Headless, bool LoopbackOnly, string? Language = null);
 
 internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<BrowserLauncher> logger)
 {
@@ -36,8 +36,10 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
             throw new BrowserNotFoundException(settings, $"the file '{settings.ExecutablePath}' does not exist");
         }
 
-        // The browser's own widgets (a file input's "Choose File") speak the configured locale, as they would for a Finnish operator.
-        string[] args = [.. QuietArgs, $"--lang={settings.Locale}", .. request.LoopbackOnly ? [LoopbackOnlyResolver] : Array.Empty<string>()];
+        // The browser's own widgets (a file input's "Choose File") speak the run's language, as they would for the operator:
+        // Windows takes it from --lang, Linux from LANGUAGE.
+        var language = request.Language ?? settings.Locale;
+        string[] args = [.. QuietArgs, $"--lang={language}", .. request.LoopbackOnly ? [LoopbackOnlyResolver] : Array.Empty<string>()];
         var launch = new BrowserTypeLaunchOptions
         {
             Headless = request.Headless,
@@ -46,6 +48,7 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
             Channel = settings.Kind == BrowserKind.Channel ? settings.Channel : null,
             ExecutablePath = settings.Kind == BrowserKind.Executable ? settings.ExecutablePath : null,
             Timeout = settings.NavigationTimeoutSeconds * 1000f,
+            Env = OperatingSystem.IsLinux() ? EnvironmentWith("LANGUAGE", language.Split('-')[0]) : null,
         };
 
         var playwright = await Playwright.CreateAsync();
@@ -70,6 +73,14 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
                     : $"The browser ({settings.Describe()}) did not start: {FirstLine(ex.Message)}",
                 ex);
         }
+    }
+
+    private static Dictionary<string, string> EnvironmentWith(string name, string value)
+    {
+        var variables = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal);
+        variables[name] = value;
+        return variables;
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();

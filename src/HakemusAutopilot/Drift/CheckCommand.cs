@@ -67,7 +67,7 @@ internal sealed class CheckCommand(
             routing = RehearsalRouting.ForFixtures(request.FixturesDirectory ?? Walk.RunSession.DefaultFixtures, request.Variants, request.Language, time, loggers);
         }
 
-        await using var browser = await launcher.LaunchAsync(new LaunchRequest(Headless: !request.Live, LoopbackOnly: !request.Live));
+        await using var browser = await launcher.LaunchAsync(new LaunchRequest(Headless: !request.Live, LoopbackOnly: !request.Live, request.Language));
         var context = await browser.NewContextAsync();
         if (routing is not null)
         {

@@ -34,7 +34,7 @@ internal sealed class RecordCommand(
 
         var logger = loggers.CreateLogger<RecordCommand>();
         var recorder = new ServiceRecorder(request.BaseUrl, time, logger);
-        await using var browser = await launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: false));
+        await using var browser = await launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: false, request.Language));
         var context = await browser.NewContextAsync();
         recorder.Attach(context);
         var wizard = await Wizard.OpenAsync(context, labelMap.For(request.Language), new SendGuard(labelMap.SendButtonNames), loggers);

@@ -101,7 +101,7 @@ internal sealed partial class RunSession(
             Backend = routing.Backend;
         }
 
-        await using var browser = await report.PhaseAsync("browser-launch", () => launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: request.Mode == RunMode.Rehearsal)));
+        await using var browser = await report.PhaseAsync("browser-launch", () => launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: request.Mode == RunMode.Rehearsal, plan.Language)));
         var context = await browser.NewContextAsync(request.Guide is null ? null : GuideScale);
         var tracing = launcher.Options.Tracing;
         if (tracing)
