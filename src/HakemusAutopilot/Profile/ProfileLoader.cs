@@ -183,13 +183,16 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
                     findings,
                     "Profiilin pitää olla objekti, jossa on avaimet kuten applicant ja purpose, mutta tiedostossa on jotain muuta.",
                     "A profile must be an object with keys such as applicant and purpose, but the file holds something else.",
-                    "Aloita mallista: kopioi esimerkiksi fixtures/profiles/ammattiopisto.json ja muokkaa sitä.",
-                    "Start from an example: copy fixtures/profiles/ammattiopisto.json and edit it.");
+                    StartFromExampleFi,
+                    StartFromExampleEn);
                 return null;
             default:
                 return (ObjectNode)root;
         }
     }
+
+    private const string StartFromExampleFi = "Aloita mallista: kopioi fixtures/profiles/ammattiopisto.json (suomeksi), yrkesinstitut.sv.json (ruotsiksi) tai vocational-college.en.json (englanniksi) ja muokkaa sitä.";
+    private const string StartFromExampleEn = "Start from an example: copy fixtures/profiles/ammattiopisto.json (Finnish), yrkesinstitut.sv.json (Swedish) or vocational-college.en.json (English) and edit it.";
 
     private static ProfileNode? UnknownExtension(FindingCollector findings)
     {
@@ -207,8 +210,8 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
             findings,
             "Profiilitiedosto on tyhjä.",
             "The profile file is empty.",
-            "Aloita mallista: kopioi esimerkiksi fixtures/profiles/ammattiopisto.json ja muokkaa sitä.",
-            "Start from an example: copy fixtures/profiles/ammattiopisto.json and edit it.");
+            StartFromExampleFi,
+            StartFromExampleEn);
 
     private static void WholeFileError(FindingCollector findings, string messageFi, string messageEn, string fixFi, string fixEn) =>
         findings.Error(string.Empty, messageFi, messageEn, fixFi, fixEn);
