@@ -13,17 +13,18 @@ internal sealed record ReplayedResponse(int Status, string ContentType, byte[] B
 internal sealed class HarReplay
 {
     private readonly Dictionary<string, List<HarEntry>> entries = new(StringComparer.Ordinal);
-    private readonly Uri? recordedOrigin;
+    private readonly Uri recordedOrigin;
 
     private HarReplay(HarFile har)
     {
-        recordedOrigin = har.Log.ServiceOrigin is { } origin ? new Uri(origin) : null;
+        // A HAR saved from a browser's developer tools names no origin; it is taken to be of the service itself.
+        recordedOrigin = har.Log.ServiceOrigin is { } origin ? new Uri(origin) : RehearsalRouting.ServiceOrigin;
         RecordedLanguage = har.Log.Language;
         foreach (var entry in har.Log.Entries.Where(e => e.Response.Status is not 304 and > 0))
         {
             if (Uri.TryCreate(entry.Request.Url, UriKind.Absolute, out var url))
             {
-                var key = Key(entry.Request.Method, url, recordedOrigin is not null && SameOrigin(url, recordedOrigin));
+                var key = Key(entry.Request.Method, url, SameOrigin(url, recordedOrigin));
                 if (!entries.TryGetValue(key, out var list))
                 {
                     entries[key] = list = [];
@@ -37,7 +38,7 @@ internal sealed class HarReplay
     public int Count => entries.Values.Sum(l => l.Count);
 
     /// <summary>Where the recording was made: the real service, a test environment, or a practice copy on loopback.</summary>
-    public Uri? RecordedOrigin => recordedOrigin;
+    public Uri RecordedOrigin => recordedOrigin;
 
     public string? RecordedLanguage { get; }
 
