@@ -19,8 +19,6 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
         "--no-first-run",
         "--no-default-browser-check",
         "--metrics-recording-only",
-        // The offer to translate the service's Finnish pages covers the page the operator reviews.
-        "--disable-features=Translate",
     ];
 
     // Every host name fails to resolve except loopback; routed requests never reach DNS, so the replica still works.
