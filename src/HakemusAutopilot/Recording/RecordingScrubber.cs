@@ -42,7 +42,14 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
     /// </summary>
     public void AddEnteredValues(IEnumerable<string> values) => entered.AddKnownValues(values);
 
-    public string Snapshot(string html) => entered.Redact(Text(LetterEscapes().Replace(html, Unescape)));
+    public string Snapshot(string html) => entered.Redact(Markup(html));
+
+    /// <summary>An HTML page or a script: escapes that only spell a letter undone, secret fields emptied, then <see cref="Text"/>.</summary>
+    public string Markup(string text)
+    {
+        var decoded = Entities().Replace(LetterEscapes().Replace(text, Unescape), DecodeEntity);
+        return Text(SecretElement().Replace(decoded, m => SecretAttribute().Replace(m.Value, a => $"{a.Groups["name"].Value}=\"{Removed}\"")));
+    }
 
     public string Text(string text)
     {
@@ -60,28 +67,46 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
 
     public string Url(string url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             return Text(url);
         }
 
-        var builder = new UriBuilder(uri) { Fragment = Text(uri.Fragment.TrimStart('#')) };
+        var builder = new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty, Fragment = Fragment(uri.Fragment.TrimStart('#')) };
         if (uri.Query.Length > 1)
         {
-            var query = HttpUtility.ParseQueryString(uri.Query);
-            var parts = query.AllKeys.Select(k => k is not null && SecretName().IsMatch(k)
-                ? $"{Uri.EscapeDataString(k)}={Uri.EscapeDataString(Removed)}"
-                : $"{Uri.EscapeDataString(k ?? string.Empty)}={Uri.EscapeDataString(Text(query[k] ?? string.Empty))}");
-            builder.Query = string.Join('&', parts);
+            builder.Query = Parameters(uri.Query);
         }
 
         builder.Path = Text(Uri.UnescapeDataString(uri.AbsolutePath));
         return builder.Uri.ToString();
     }
 
-    public IReadOnlyList<HarHeader> RequestHeaders(IReadOnlyDictionary<string, string> headers) => Headers(headers, KeptRequestHeaders);
+    /// <summary>A redirect's target, resolved against the request it answered, so a relative one loses its secrets too.</summary>
+    public string Location(string location, string requestUrl) =>
+        Uri.TryCreate(new Uri(requestUrl), location, out var target) ? Url(target.ToString()) : Text(location);
 
-    public IReadOnlyList<HarHeader> ResponseHeaders(IReadOnlyDictionary<string, string> headers) => Headers(headers, KeptResponseHeaders);
+    // "#!/paluu?token=…" and "#access_token=…&state=…" carry secrets as a query does.
+    private string Fragment(string fragment)
+    {
+        var split = fragment.IndexOf('?', StringComparison.Ordinal);
+        return split >= 0 ? $"{Text(fragment[..split])}?{Parameters(fragment[(split + 1)..])}"
+            : fragment.Contains('=', StringComparison.Ordinal) ? Parameters(fragment)
+            : Text(fragment);
+    }
+
+    private string Parameters(string query)
+    {
+        var parameters = HttpUtility.ParseQueryString(query);
+        return string.Join('&', parameters.AllKeys.Select(k => k is not null && SecretName().IsMatch(k)
+            ? $"{Uri.EscapeDataString(k)}={Uri.EscapeDataString(Removed)}"
+            : $"{Uri.EscapeDataString(k ?? string.Empty)}={Uri.EscapeDataString(Text(parameters[k] ?? string.Empty))}"));
+    }
+
+    public IReadOnlyList<HarHeader> RequestHeaders(IReadOnlyDictionary<string, string> headers) => Headers(headers, KeptRequestHeaders, Text);
+
+    public IReadOnlyList<HarHeader> ResponseHeaders(IReadOnlyDictionary<string, string> headers, string requestUrl) =>
+        Headers(headers, KeptResponseHeaders, value => Location(value, requestUrl));
 
     /// <summary>The body to keep: text scrubbed, images and fonts as they are, anything else (a PDF, a download) left out.</summary>
     public HarContent Content(string mimeType, byte[] body)
@@ -91,10 +116,15 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
             return new HarContent(Encoding.UTF8.GetByteCount(json), mimeType, json);
         }
 
+        if (mimeType.Contains("html", StringComparison.OrdinalIgnoreCase))
+        {
+            var page = entered.Redact(Markup(Encoding.UTF8.GetString(body)));
+            return new HarContent(Encoding.UTF8.GetByteCount(page), mimeType, page);
+        }
+
         if (TextTypes.Any(t => mimeType.Contains(t, StringComparison.OrdinalIgnoreCase)))
         {
-            // A name written as K\u00e4ytt\u00e4j\u00e4 in a script is still the name; letters and digits mean the same unescaped.
-            var text = Text(LetterEscapes().Replace(Encoding.UTF8.GetString(body), Unescape));
+            var text = Markup(Encoding.UTF8.GetString(body));
             return new HarContent(Encoding.UTF8.GetByteCount(text), mimeType, text);
         }
 
@@ -109,24 +139,26 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
     // Parsing undoes every escape (\u00e4, \u002B), so the rules see the text as the page shows it.
     private string? JsonText(string text)
     {
+        // An anti-hijacking prefix such as )]}', comes before the JSON itself.
+        var start = text.IndexOfAny(['{', '[']);
+        var prefix = start > 0 && text[..start].Trim() is { Length: > 0 and <= 8 } ? text[..start] : string.Empty;
         try
         {
-            var node = JsonNode.Parse(text);
+            var node = JsonNode.Parse(text[prefix.Length..]);
             if (node is null)
             {
                 return text;
             }
 
-            var scrubbed = ScrubJson(node, key: null);
-            var json = scrubbed?.ToJsonString(Json) ?? "null";
+            var json = ScrubJson(node, key: null)?.ToJsonString(Json) ?? "null";
             if (json != node.ToJsonString(Json))
             {
                 ScrubbedTexts++;
             }
 
-            return json;
+            return prefix + json;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
             return null;
         }
@@ -134,7 +166,7 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
 
     private JsonNode? ScrubJson(JsonNode? node, string? key) => node switch
     {
-        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, ScrubJson(p.Value, p.Key)))),
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(Text(p.Key), ScrubJson(p.Value, p.Key)))),
         JsonArray array => new JsonArray([.. array.Select(item => ScrubJson(item, key))]),
         JsonValue value when value.GetValueKind() == JsonValueKind.String => JsonValue.Create(
             key is not null && (PersonalKeys.Contains(key) || SecretName().IsMatch(key) && IsTokenShaped(value.GetValue<string>()))
@@ -150,20 +182,39 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
     private static string Unescape(Match escape)
     {
         var c = (char)Convert.ToInt32(escape.Groups[1].Value, 16);
-        return char.IsLetterOrDigit(c) ? c.ToString() : escape.Value;
+        return IsSpelled(c) ? c.ToString() : escape.Value;
     }
+
+    // A name or number spelled with escapes (K\u00e4ytt\u00e4j\u00e4, \u002B358, matti&#64;example.fi) is still one.
+    private static bool IsSpelled(char c) => char.IsLetterOrDigit(c) || c is '@' or '+' or '.' or '-' or '_';
+
+    private static string DecodeEntity(Match entity)
+    {
+        var decoded = System.Net.WebUtility.HtmlDecode(entity.Value);
+        return decoded.Length == 1 && IsSpelled(decoded[0]) ? decoded : entity.Value;
+    }
+
+    [GeneratedRegex(@"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")]
+    private static partial Regex Entities();
+
+    // <input type="hidden" name="_csrf" value="…">, <meta content="…" name="csrf-token">, in any attribute order.
+    [GeneratedRegex(@"<(?:input|meta)\b[^>]*(?:csrf|xsrf|token|verification|session|ticket|saml)[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretElement();
+
+    [GeneratedRegex("""(?<name>\b(?:value|content))\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretAttribute();
 
     [GeneratedRegex(@"\\u([0-9a-fA-F]{4})")]
     private static partial Regex LetterEscapes();
 
-    private List<HarHeader> Headers(IReadOnlyDictionary<string, string> headers, HashSet<string> kept) =>
+    private List<HarHeader> Headers(IReadOnlyDictionary<string, string> headers, HashSet<string> kept, Func<string, string> location) =>
         [.. headers.Where(h => kept.Contains(h.Key)).OrderBy(h => h.Key, StringComparer.Ordinal)
-            .Select(h => new HarHeader(h.Key, h.Key.Equals("location", StringComparison.OrdinalIgnoreCase) ? Url(h.Value) : Text(h.Value)))];
+            .Select(h => new HarHeader(h.Key, h.Key.Equals("location", StringComparison.OrdinalIgnoreCase) ? location(h.Value) : Text(h.Value)))];
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*")]
     private static partial Regex Jwt();
 
-    [GeneratedRegex(@"token|csrf|xsrf|session|sessio|auth|ticket|saml|secret|password|salasana|code|state|nonce|key|sig", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"token|csrf|xsrf|session|sessio|istunto|tunniste|avain|^sid$|auth|ticket|saml|secret|password|salasana|code|state|nonce|key|sig", RegexOptions.IgnoreCase)]
     private static partial Regex SecretName();
 
     // "csrfToken": "…", csrf_token = '…', <meta name="csrf-token" content="…">: only quoted values shaped like tokens

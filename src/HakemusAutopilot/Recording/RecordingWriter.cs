@@ -69,7 +69,7 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
             exchange.At.ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
             0,
             new HarRequest(exchange.Method, url, "HTTP/1.1", scrubber.RequestHeaders(exchange.RequestHeaders), [.. query.AllKeys.Select(k => new HarHeader(k ?? string.Empty, query[k] ?? string.Empty))], []),
-            new HarResponse(exchange.Status, exchange.StatusText, "HTTP/1.1", scrubber.ResponseHeaders(exchange.ResponseHeaders), [], content, BodySize: content.Size),
+            new HarResponse(exchange.Status, exchange.StatusText, "HTTP/1.1", scrubber.ResponseHeaders(exchange.ResponseHeaders, exchange.Url), [], content, BodySize: content.Size),
             new HarTimings(0, 0, 0));
     }
 

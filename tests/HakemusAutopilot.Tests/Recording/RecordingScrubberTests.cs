@@ -68,6 +68,31 @@ internal sealed class RecordingScrubberTests
         Assert.That(url, Does.Contain("kieli=fi").And.EndWith("#!/etusivu"));
     }
 
+    [TestCase("<p>K&#xE4;ytt&#xE4;j&#xE4; Testi, matti&#64;example.fi</p>", "matti")]
+    [TestCase("<p>Testi K&auml;ytt&auml;j&auml;</p>", "Testi")]
+    [TestCase("var phone = \"\\u002B358401234567\";", "358401234567")]
+    [TestCase("<input type=\"hidden\" name=\"_csrf\" value=\"abc\">", "abc")]
+    [TestCase("<meta content=\"zzz\" name=\"csrf-token\">", "zzz")]
+    [TestCase(")]}',\n{\"131052-308T\": 1}", "131052-308T")]
+    public void Names_numbers_and_secrets_are_found_however_a_page_spells_them(string text, string secret)
+    {
+        var scrubber = Scrubber();
+        var type = text.StartsWith(')') ? "application/json" : text.StartsWith('<') ? "text/html" : "text/javascript";
+
+        var content = scrubber.Content(type, System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.That(content.Text, Does.Not.Contain(secret));
+    }
+
+    [Test]
+    public void A_relative_redirect_and_a_fragment_lose_their_secrets()
+    {
+        var headers = Scrubber().ResponseHeaders(new Dictionary<string, string> { ["location"] = "/paluu?ticket=ST-1234567&kieli=fi#access_token=abc123&state=xyz" }, "https://asiointi.dvv.fi/login");
+
+        Assert.That(headers.Single().Value, Does.StartWith("https://asiointi.dvv.fi/paluu?").And.Contain("kieli=fi"));
+        Assert.That(headers.Single().Value, Does.Not.Contain("ST-1234567").And.Not.Contain("abc123").And.Not.Contain("xyz"));
+    }
+
     [Test]
     public void Only_harmless_headers_are_kept()
     {
@@ -77,7 +102,7 @@ internal sealed class RecordingScrubberTests
             ["set-cookie"] = "JSESSIONID=123",
             ["x-csrf-token"] = "abc",
             ["authorization"] = "Basic dXNlcjpwYXNz",
-        });
+        }, "https://asiointi.dvv.fi/");
 
         Assert.That(headers.Select(h => h.Name), Is.EqualTo(new[] { "content-type" }));
     }
