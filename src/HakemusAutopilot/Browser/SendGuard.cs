@@ -26,12 +26,12 @@ internal sealed class SendGuard(IReadOnlyList<string> sendButtonNames)
         return candidate.Length > 0 && normalisedNames.Any(name => candidate.Contains(name, StringComparison.Ordinal));
     }
 
+    public const string BlockedNotice = "HakemusAutopilot esti lähettämisen: tarkista hakemus ja lähetä se itse, kun ajo on päättynyt. / HakemusAutopilot blocked sending: review the application and send it yourself once the run has ended.";
+
     /// <summary>
     /// The in-page half of the guard: a capture-phase listener that swallows clicks, key presses and form submits
     /// aimed at a send button while the guard is armed, whatever code path caused them.
     /// </summary>
-    public const string BlockedNotice = "HakemusAutopilot esti lähettämisen: tarkista hakemus ja lähetä se itse, kun ajo on päättynyt. / HakemusAutopilot blocked sending: review the application and send it yourself once the run has ended.";
-
     public Task ArmInPageAsync(IBrowserContext context)
     {
         var names = JsonSerializer.Serialize(normalisedNames);
@@ -61,7 +61,7 @@ internal sealed class SendGuard(IReadOnlyList<string> sendButtonNames)
                   note.id = 'hakemus-autopilot-esto';
                   note.setAttribute('role', 'status');
                   note.style.cssText = 'position:fixed;left:1rem;bottom:1rem;z-index:2147483647;pointer-events:none;max-width:32rem;padding:.75rem 1rem;background:#fff3cd;color:#3d2e00;border:2px solid #b58900;font:16px/1.4 sans-serif;';
-                  note.textContent = '{{BlockedNotice}}';
+                  note.textContent = {{JsonSerializer.Serialize(BlockedNotice)}};
                   document.body.appendChild(note);
                 }
               };

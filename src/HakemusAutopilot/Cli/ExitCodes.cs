@@ -55,5 +55,5 @@ internal static class ExitCodes
 
     /// <summary>Exceptions whose message is the whole story for the operator; others also get their stack trace logged.</summary>
     public static bool IsExpected(Exception exception) =>
-        For(exception) != Failed || exception is RunFailedException or BrowserNotFoundException or BrowserStartException;
+        For(exception) != Failed || exception is RunFailedException or BrowserNotFoundException or BrowserStartException or Operator.IOperatorMessage;
 }

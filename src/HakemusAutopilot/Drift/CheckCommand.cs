@@ -34,8 +34,13 @@ internal sealed record Provenance(string Source, Uri? RecordedFrom, bool CanConf
         }
 
         var from = recording.RecordedOrigin;
-        return from is null || !RehearsalRouting.IsRealService(from)
-            ? new("recording", from, false, $"it was recorded from {from?.ToString() ?? "an unknown address"}, not from DVV's service", $"se on tallennettu osoitteesta {from?.ToString() ?? "(tuntematon)"} eikä DVV:n palvelusta")
+        if (!recording.IsOurs)
+        {
+            return new("recording", from, false, "it was not written by record, so where and in which language it was made is unknown", "sitä ei ole tehty record-komennolla, joten sen alkuperä ja kieli eivät ole tiedossa");
+        }
+
+        return !RehearsalRouting.IsRealService(from)
+            ? new("recording", from, false, $"it was recorded from {from}, not from DVV's service", $"se on tallennettu osoitteesta {from} eikä DVV:n palvelusta")
             : recording.RecordedLanguage is { } recorded && recorded != request.Language
                 ? new("recording", from, false, $"it was recorded in language {recorded}, not {request.Language}", $"se on tallennettu kielellä {recorded} eikä {request.Language}")
                 : new("recording", from, true, string.Empty);

@@ -63,7 +63,7 @@ internal sealed class CheckConsole(TextWriter output, string uiLanguage)
         WriteSuggestions(report.Suggestions, request.Language, labelMapPath);
         if (report.NotRecorded.Count > 0)
         {
-            Say($"Tallenteessa ei ole vastausta pyyntöihin: {string.Join(", ", report.NotRecorded)}. Se loppuu ennen kuin kierros, joten siitä eteenpäin ei tarkistettu mitään.",
+            Say($"Tallenteessa ei ole vastausta pyyntöihin: {string.Join(", ", report.NotRecorded)}. Tallenne loppuu kesken kierroksen, joten siitä eteenpäin ei tarkistettu mitään.",
                 $"The recording has no answer for: {string.Join(", ", report.NotRecorded)}. It ends before the walk did, so the steps from there on were not checked.");
         }
 

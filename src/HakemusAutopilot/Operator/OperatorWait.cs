@@ -21,6 +21,12 @@ internal sealed class OperatorWait(IOperatorInput input)
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         browser.Disconnected += (_, _) => closed.TrySetResult();
         page.Close += (_, _) => closed.TrySetResult();
+        if (!browser.IsConnected || page.IsClosed)
+        {
+            // Closed before anyone was listening: the operator is already done.
+            return;
+        }
+
         var waits = new List<Task> { closed.Task, Task.Delay(Timeout.Infinite, cancellationToken) };
         if (enterEnds)
         {

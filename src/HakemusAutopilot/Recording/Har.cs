@@ -57,6 +57,9 @@ internal static class Har
 {
     public const string FileName = "recording.har";
 
+    /// <summary>The creator name in the recordings this tool writes; only those know where and in which language they were made.</summary>
+    public const string Creator = "HakemusAutopilot";
+
     public static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -68,14 +71,44 @@ internal static class Har
 
     public static HarFile Read(string path)
     {
+        HarFile? har;
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<HarFile>(stream, Json) ?? throw new InvalidDataException($"{path} is empty.");
+            har = JsonSerializer.Deserialize<HarFile>(stream, Json);
         }
         catch (JsonException ex)
         {
             throw new InvalidDataException($"{path} is not a HAR file: {ex.Message}", ex);
         }
+
+        if (har?.Log?.Entries is not { } entries)
+        {
+            throw new InvalidDataException($"{path} is not a HAR file: it has no log.entries.");
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry?.Request?.Url is null || entry.Response?.Content is null)
+            {
+                throw new InvalidDataException($"{path} has an entry without a request URL or a response: every entry needs both.");
+            }
+
+            try
+            {
+                entry.Response.Content.Bytes();
+            }
+            catch (FormatException)
+            {
+                throw new InvalidDataException($"{path}: the answer to {entry.Request.Method} {entry.Request.Url} says base64 but is not.");
+            }
+        }
+
+        if (har.Log.ServiceOrigin is { } origin && !Uri.TryCreate(origin, UriKind.Absolute, out _))
+        {
+            throw new InvalidDataException($"{path}: _serviceOrigin '{origin}' is not an absolute address.");
+        }
+
+        return har;
     }
 }

@@ -5,6 +5,7 @@ using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Service;
 using HakemusAutopilot.Walk;
 using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Recording;
 
@@ -47,9 +48,18 @@ internal sealed class RecordCommand(
         try
         {
             await LoginPage.OpenAsync(wizard, request.BaseUrl);
-            console.Say("record-walk", request.BaseUrl);
+        }
+        catch (PlaywrightException ex)
+        {
+            throw new ServiceUnreachableException(request.BaseUrl, ex);
+        }
+
+        console.Say("record-walk", request.BaseUrl);
+        try
+        {
             await operatorWait.UntilDoneAsync(browser.Browser, wizard.Page, enterEnds: true, cancellationToken);
-            await recorder.SnapshotAsync("end");
+            recorder.Stop();
+            await recorder.SnapshotAsync("end", last: true);
         }
         finally
         {
@@ -63,4 +73,10 @@ internal sealed class RecordCommand(
 
         return ExitCodes.ReachedTheStop;
     }
+}
+
+internal sealed class ServiceUnreachableException(Uri baseUrl, PlaywrightException inner)
+    : Exception($"The e-service at {baseUrl} could not be opened ({inner.Message.Split('\n')[0].Trim()}). Check the address (--base-url) and the network; nothing was recorded."), IOperatorMessage
+{
+    public string Finnish => $"Asiointipalvelua osoitteessa {baseUrl} ei voitu avata. Tarkista osoite (--base-url) ja verkkoyhteys; mitään ei tallennettu.";
 }

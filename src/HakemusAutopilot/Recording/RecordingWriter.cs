@@ -42,12 +42,12 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
         foreach (var snapshot in snapshots)
         {
             var html = $"<!-- {scrubber.Url(snapshot.Url)} -->\n{scrubber.Snapshot(snapshot.Html)}";
-            await File.WriteAllTextAsync(Path.Combine(snapshotFolder, $"{snapshot.Name}.html"), html, Utf8);
+            await File.WriteAllTextAsync(Path.Combine(snapshotFolder, $"{Name(snapshot)}.html"), html, Utf8);
         }
 
         var har = new HarFile(new HarLog(
             "1.2",
-            new HarCreator("HakemusAutopilot", typeof(RecordingWriter).Assembly.GetName().Version?.ToString() ?? "0"),
+            new HarCreator(Har.Creator, typeof(RecordingWriter).Assembly.GetName().Version?.ToString() ?? "0"),
             entries,
             serviceOrigin.GetLeftPart(UriPartial.Authority) + "/",
             language,
@@ -57,6 +57,15 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
         var leftOut = entries.Count(e => e.Response.Content.Comment is not null);
         await File.WriteAllTextAsync(Path.Combine(directory, "README.md"), Readme(directory, serviceOrigin, language, recordedAt, entries.Count, snapshots, leftOut), Utf8);
         return new RecordingSummary(directory, entries.Count, snapshots.Count, scrubber.ScrubbedTexts, leftOut);
+    }
+
+    // A route may name a person (#!/henkilo/matti@example.fi): such a step is called "view" in the file name.
+    private string Name(RecordedSnapshot snapshot)
+    {
+        var words = string.Concat(snapshot.Step.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'))
+            .Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var slug = scrubber.Text(snapshot.Step) != snapshot.Step || words.Length == 0 ? "view" : string.Join('-', words);
+        return $"{snapshot.Number:00}-{slug[..Math.Min(slug.Length, 40)]}";
     }
 
     private HarEntry Entry(RecordedExchange exchange)
@@ -73,13 +82,13 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
             new HarTimings(0, 0, 0));
     }
 
-    private static string Readme(string directory, Uri serviceOrigin, string language, DateTimeOffset recordedAt, int answers, IReadOnlyList<RecordedSnapshot> snapshots, int leftOut) => $"""
+    private string Readme(string directory, Uri serviceOrigin, string language, DateTimeOffset recordedAt, int answers, IReadOnlyList<RecordedSnapshot> snapshots, int leftOut) => $"""
         # Recording of {serviceOrigin.GetLeftPart(UriPartial.Authority)}
 
         Recorded by `hakemus-autopilot` on {recordedAt.ToString("d.M.yyyy", CultureInfo.GetCultureInfo("fi-FI"))}, service language `{language}`.
 
         - `site/{Har.FileName}`: {answers} answers of the service (HAR 1.2, content embedded as text){(leftOut > 0 ? $"; {leftOut} non-text answers (not images or fonts) left out" : string.Empty)}.
-        - `site/{SnapshotsFolder}/`: the HTML of each view, {snapshots.Count} in all: {string.Join(", ", snapshots.Select(s => s.Name))}.
+        - `site/{SnapshotsFolder}/`: the HTML of each view, {snapshots.Count} in all: {string.Join(", ", snapshots.Select(Name))}.
 
         Before anything was written, henkilötunnus-, e-mail- and phone-shaped text, the signed-in person's name, the
         profile's personal values, cookies, tokens and authorization headers were removed (shown as
@@ -88,7 +97,9 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
 
         Play it back offline:
 
-            dotnet run --project src/HakemusAutopilot -c Release -- rehearse --fixtures "{directory}"
-            dotnet run --project src/HakemusAutopilot -c Release -- check --fixtures "{directory}" --language {language}
+            dotnet run --project src/HakemusAutopilot -c Release -- rehearse --fixtures {Path.GetFileName(directory)}
+            dotnet run --project src/HakemusAutopilot -c Release -- check --fixtures {Path.GetFileName(directory)} --language {language}
+
+        (with the path of this folder in place of its name).
         """;
 }

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Web;
+using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Service;
 using HakemusAutopilot.Walk;
 using Microsoft.Extensions.Logging;
@@ -20,7 +20,7 @@ internal sealed record RecordedExchange(
     IReadOnlyDictionary<string, string> ResponseHeaders,
     byte[] Body);
 
-internal sealed record RecordedSnapshot(string Name, string Url, string Html);
+internal sealed record RecordedSnapshot(int Number, string Step, string Url, string Html);
 
 /// <summary>
 /// Keeps what the service sends to the browser, and the HTML of each step, in memory only: nothing reaches the
@@ -29,6 +29,9 @@ internal sealed record RecordedSnapshot(string Name, string Url, string Html);
 /// </summary>
 internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILogger logger) : IStepCamera
 {
+    // A form's fields, not an uploaded file: larger bodies are not searched for typed values.
+    private const int MaxEnteredBody = 256 * 1024;
+
     private const string SettledScript = """
         () => new Promise(resolve => {
           let quiet;
@@ -39,6 +42,8 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
           quiet = setTimeout(done, 500);
         })
         """;
+
+    private static readonly HashSet<string> AssetTypes = new(StringComparer.Ordinal) { "stylesheet", "script", "font", "image" };
 
     private readonly ConcurrentQueue<RecordedExchange> exchanges = new();
     private readonly ConcurrentQueue<Task> pending = new();
@@ -58,7 +63,21 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
     /// <summary>Texts of more than one word the page sent: names and free text typed in, which answers may echo.</summary>
     public IReadOnlyCollection<string> EnteredValues => [.. entered.Keys];
 
-    public void Attach(IBrowserContext context) => context.Response += (_, response) => pending.Enqueue(KeepAsync(response));
+    private volatile bool stopped;
+
+    public void Attach(IBrowserContext context) => context.Response += (_, response) =>
+    {
+        if (!stopped)
+        {
+            pending.Enqueue(KeepAsync(response));
+        }
+    };
+
+    /// <summary>
+    /// Nothing after this point is kept: in a live run the operator's own review and sending follow, and in a walk by
+    /// hand the writing of the recording.
+    /// </summary>
+    public void Stop() => stopped = true;
 
     /// <summary>The page whose steps are snapshotted and whose header names the signed-in person.</summary>
     public void Watch(Wizard watched) => wizard = watched;
@@ -70,7 +89,7 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
         var page = watched.Page;
         page.FrameNavigated += (_, frame) =>
         {
-            if (frame == page.MainFrame && IsService(frame.Url))
+            if (!stopped && frame == page.MainFrame && IsService(frame.Url))
             {
                 pending.Enqueue(SnapshotWhenSettledAsync(page));
             }
@@ -80,9 +99,11 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
     public Task CaptureAsync(string step, IReadOnlyList<ILocator> targets, IReadOnlyList<ILocator> personalFields) =>
         wizard is null ? Task.CompletedTask : SnapshotAsync(step);
 
-    public async Task SnapshotAsync(string step)
+    /// <param name="step">What the snapshot is named after.</param>
+    /// <param name="last">The closing snapshot, taken after <see cref="Stop"/>.</param>
+    public async Task SnapshotAsync(string step, bool last = false)
     {
-        if (wizard is not { Page: { IsClosed: false } shown })
+        if (wizard is not { Page: { IsClosed: false } shown } || (stopped && !last))
         {
             return;
         }
@@ -98,7 +119,7 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
                 return;
             }
 
-            snapshots.Add(new RecordedSnapshot($"{snapshots.Count + 1:00}-{Slug(step)}", shown.Url, html));
+            snapshots.Add(new RecordedSnapshot(snapshots.Count + 1, step, shown.Url, html));
         }
         catch (PlaywrightException ex)
         {
@@ -113,13 +134,30 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
     /// <summary>Waits for every answer still being read, then hands over what was kept.</summary>
     public async Task<(IReadOnlyList<RecordedExchange> Exchanges, IReadOnlyList<RecordedSnapshot> Snapshots)> FinishAsync()
     {
+        Stop();
         while (pending.TryDequeue(out var task))
         {
-            await task;
+            try
+            {
+                await task;
+            }
+            catch (Exception ex)
+            {
+                // One answer that could not be kept must not cost the rest of the recording.
+                logger.LogWarning(ex, "An answer was left out of the recording");
+            }
         }
 
-        await LearnSignedInNameAsync();
-        return ([.. exchanges.OrderBy(e => e.At)], [.. snapshots]);
+        await snapshotting.WaitAsync();
+        try
+        {
+            await LearnSignedInNameAsync();
+            return ([.. exchanges.OrderBy(e => e.At)], [.. snapshots]);
+        }
+        finally
+        {
+            snapshotting.Release();
+        }
     }
 
     private async Task SnapshotWhenSettledAsync(IPage shown)
@@ -140,7 +178,8 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
     private async Task KeepAsync(IResponse response)
     {
         var request = response.Request;
-        if (!IsService(request.Url) && (request.IsNavigationRequest || !IsService(FrameUrl(request))))
+        // Other hosts only for what a service page needs to look right; their calls (analytics beacons) are not kept.
+        if (!IsService(request.Url) && (request.IsNavigationRequest || !IsService(FrameUrl(request)) || !AssetTypes.Contains(request.ResourceType)))
         {
             return;
         }
@@ -177,8 +216,10 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
     private void NoteEntered(IRequest request)
     {
         string? sent;
+        string type;
         try
         {
+            type = request.Headers.TryGetValue("content-type", out var value) ? value : string.Empty;
             sent = request.PostData;
         }
         catch (PlaywrightException)
@@ -186,7 +227,7 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
             return;
         }
 
-        if (string.IsNullOrEmpty(sent))
+        if (string.IsNullOrEmpty(sent) || sent.Length > MaxEnteredBody)
         {
             return;
         }
@@ -194,17 +235,25 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
         IEnumerable<string> values;
         try
         {
-            values = JsonNode.Parse(sent) is { } json ? StringsIn(json) : [];
+            values = type.Contains("json", StringComparison.OrdinalIgnoreCase) && JsonNode.Parse(sent) is { } json ? StringsIn(json)
+                : type.Contains("x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) ? FormValues(sent)
+                : [];
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
-            values = HttpUtility.ParseQueryString(sent).AllKeys.Select(k => HttpUtility.ParseQueryString(sent)[k] ?? string.Empty);
+            return;
         }
 
-        foreach (var value in values.Select(v => v.Trim()).Where(v => v.Length >= 5 && v.Any(char.IsWhiteSpace)))
+        foreach (var text in values.Select(v => v.Trim()).Where(v => v.Length >= 5 && v.Any(char.IsWhiteSpace)))
         {
-            entered.TryAdd(value, 0);
+            entered.TryAdd(text, 0);
         }
+    }
+
+    private static IEnumerable<string> FormValues(string sent)
+    {
+        var form = HttpUtility.ParseQueryString(sent);
+        return form.AllKeys.Select(k => form[k] ?? string.Empty);
     }
 
     private static IEnumerable<string> StringsIn(JsonNode node) => node switch
@@ -219,17 +268,19 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
     {
         try
         {
-            if (wizard is not { Page.IsClosed: false } || !await wizard.SignedInUser.IsVisibleAsync())
+            if (wizard is not { Page.IsClosed: false })
             {
                 return;
             }
 
-            var text = await wizard.SignedInUser.InnerTextAsync(new() { Timeout = 2000 });
-            foreach (var line in text.Replace(wizard.Labels.LogOut, "\n", StringComparison.OrdinalIgnoreCase).Split('\n'))
+            // Every place the header names the person, hidden menus included, and each part of the name on its own.
+            foreach (var box in await wizard.SignedInUser.AllAsync())
             {
-                if (line.Trim() is { Length: >= 3 } name)
+                var text = await box.TextContentAsync(new() { Timeout = 2000 }) ?? string.Empty;
+                foreach (var line in text.Replace(wizard.Labels.LogOut, "\n", StringComparison.OrdinalIgnoreCase).Split('\n').Select(l => l.Trim()).Where(l => l.Length >= 3))
                 {
-                    signedInNames.Add(name);
+                    signedInNames.Add(line);
+                    signedInNames.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(part => part.Length >= 4 && part.All(char.IsLetter)));
                 }
             }
         }
@@ -252,14 +303,5 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
         }
     }
 
-    private bool IsService(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == serviceOrigin.Scheme
-        && uri.Host.Equals(serviceOrigin.Host, StringComparison.OrdinalIgnoreCase) && uri.Port == serviceOrigin.Port;
-
-    private static string Slug(string step)
-    {
-        var chars = step.ToLower(CultureInfo.InvariantCulture).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
-        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? "view" : slug[..Math.Min(slug.Length, 40)];
-    }
+    private bool IsService(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && Origins.Same(uri, serviceOrigin);
 }

@@ -20,11 +20,12 @@ internal sealed class HarReplay
         // A HAR saved from a browser's developer tools names no origin; it is taken to be of the service itself.
         recordedOrigin = har.Log.ServiceOrigin is { } origin ? new Uri(origin) : RehearsalRouting.ServiceOrigin;
         RecordedLanguage = har.Log.Language;
+        IsOurs = har.Log.Creator?.Name == Har.Creator;
         foreach (var entry in har.Log.Entries.Where(e => e.Response.Status is not 304 and > 0))
         {
             if (Uri.TryCreate(entry.Request.Url, UriKind.Absolute, out var url))
             {
-                var key = Key(entry.Request.Method, url, SameOrigin(url, recordedOrigin));
+                var key = Key(entry.Request.Method, url, Origins.Same(url, recordedOrigin));
                 if (!entries.TryGetValue(key, out var list))
                 {
                     entries[key] = list = [];
@@ -42,6 +43,9 @@ internal sealed class HarReplay
 
     public string? RecordedLanguage { get; }
 
+    /// <summary>Written by this tool's recorder, which names the origin and language; a HAR from elsewhere cannot confirm a word.</summary>
+    public bool IsOurs { get; }
+
     public static HarReplay? Load(string siteDirectory)
     {
         var path = Path.Combine(siteDirectory, Har.FileName);
@@ -51,7 +55,7 @@ internal sealed class HarReplay
     /// <summary>The recorded answer for a request the page makes to <paramref name="serviceOrigin"/> (or to another host).</summary>
     public ReplayedResponse? Find(string method, Uri url, Uri serviceOrigin)
     {
-        if (!entries.TryGetValue(Key(method, url, SameOrigin(url, serviceOrigin)), out var candidates))
+        if (!entries.TryGetValue(Key(method, url, Origins.Same(url, serviceOrigin)), out var candidates))
         {
             return null;
         }
@@ -61,6 +65,12 @@ internal sealed class HarReplay
             .OrderByDescending(c => c.score).ThenByDescending(c => c.order).First().entry;
         var response = best.Response;
         var location = response.Headers.FirstOrDefault(h => h.Name.Equals("location", StringComparison.OrdinalIgnoreCase))?.Value;
+        // A redirect within the recorded service stays within the service it is played back as.
+        if (location is not null && Uri.TryCreate(location, UriKind.Absolute, out var target) && Origins.Same(target, recordedOrigin))
+        {
+            location = new Uri(serviceOrigin, target.PathAndQuery + target.Fragment).ToString();
+        }
+
         return new ReplayedResponse(response.Status, response.Content.MimeType is { Length: > 0 } type ? type : "application/octet-stream", response.Content.Bytes(), location);
     }
 
@@ -80,7 +90,4 @@ internal sealed class HarReplay
         onService
             ? $"{method.ToUpperInvariant()} service {url.AbsolutePath}"
             : $"{method.ToUpperInvariant()} {url.GetLeftPart(UriPartial.Authority)}{url.AbsolutePath}";
-
-    private static bool SameOrigin(Uri a, Uri b) =>
-        a.Scheme == b.Scheme && a.Host.Equals(b.Host, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;
 }

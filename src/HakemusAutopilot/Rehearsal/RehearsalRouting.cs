@@ -58,7 +58,7 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? record
             return;
         }
 
-        if (!IsServiceOrigin(url))
+        if (!Origins.Same(url, ServiceOrigin))
         {
             if (recording?.Find(request.Method, url, ServiceOrigin) is { } offsite)
             {
@@ -91,7 +91,7 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? record
         }
 
         var response = await backend.HandleAsync(new ReplicaRequest(request.Method, url.AbsolutePath, request.PostDataBuffer), CancellationToken.None);
-        if (recording is not null && response.Status == 404 && !ReplicaPaths.IsBackend(url.AbsolutePath))
+        if (recording is not null && response.Status is 404 or 405 && !ReplicaPaths.IsBackend(url.AbsolutePath))
         {
             lock (NotRecorded)
             {
@@ -119,7 +119,4 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? record
 
         return route.FulfillAsync(new RouteFulfillOptions { Status = status, ContentType = contentType, BodyBytes = body, Headers = headers });
     }
-
-    private static bool IsServiceOrigin(Uri url) =>
-        url.Scheme == ServiceOrigin.Scheme && url.Host.Equals(ServiceOrigin.Host, StringComparison.OrdinalIgnoreCase) && url.Port == ServiceOrigin.Port;
 }

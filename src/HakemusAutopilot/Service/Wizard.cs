@@ -48,16 +48,17 @@ internal sealed record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker C
     /// </summary>
     public async Task EnsureLanguageAsync(ILocator landmark)
     {
+        var switchTo = Button(Labels.LanguageSwitch).First;
         try
         {
-            await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Heading, new() { Level = 1 }).First.WaitForAsync();
+            // The step's own landmark, or a rendered view in another language; the page's chrome alone decides nothing.
+            await landmark.Or(Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Heading, new() { Level = 1 })).First.WaitForAsync();
         }
         catch (TimeoutException)
         {
             return;
         }
 
-        var switchTo = Button(Labels.LanguageSwitch);
         if (await landmark.First.IsVisibleAsync() || await switchTo.CountAsync() == 0)
         {
             return;

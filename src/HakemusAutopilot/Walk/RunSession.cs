@@ -162,6 +162,12 @@ internal sealed partial class RunSession(
             {
                 Summarise(console, report, labels, folder);
             }
+            if (recorder is not null)
+            {
+                await recorder.SnapshotAsync("stop");
+                recorder.Stop();
+            }
+
             if (request.Mode == RunMode.Live)
             {
                 await guard.LiftAsync(page);
@@ -238,10 +244,7 @@ internal sealed partial class RunSession(
 
             if (recorder is not null)
             {
-                await recorder.SnapshotAsync("last");
-                var recording = await new RecordingWriter(new RecordingScrubber(redactor)).WriteAsync(recorder, request.RecordDirectory!, plan.Language, time.GetLocalNow());
-                report.AddEvent($"Recorded the service into {recording.Directory}: {recording.Answers} answers, {recording.Snapshots} page snapshots.");
-                console.Say("recorded", recording.Directory, recording.Answers, recording.Snapshots);
+                await WriteRecordingAsync(recorder, request, plan.Language, report, console);
             }
 
             await reports.WriteAsync(report, folder);
@@ -285,6 +288,23 @@ internal sealed partial class RunSession(
     {
         var folder = new FileInfo(profilePath).Directory;
         return folder is { Name: "profiles", Parent.Name: "fixtures" };
+    }
+
+    // The run's own outcome comes first: a recording that cannot be written is reported, not thrown over it.
+    private async Task WriteRecordingAsync(ServiceRecorder recorder, RunRequest request, string language, RunReport report, OperatorConsole console)
+    {
+        try
+        {
+            await recorder.SnapshotAsync("last", last: true);
+            var recording = await new RecordingWriter(new RecordingScrubber(redactor)).WriteAsync(recorder, request.RecordDirectory!, language, time.GetLocalNow());
+            report.AddEvent($"Recorded the service into {recording.Directory}: {recording.Answers} answers, {recording.Snapshots} page snapshots.");
+            console.Say("recorded", recording.Directory, recording.Answers, recording.Snapshots);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlaywrightException)
+        {
+            logger.LogError("The recording could not be written to {Folder}: {Reason}", request.RecordDirectory, ex.Message);
+            report.AddEvent($"The recording could not be written: {ex.Message}");
+        }
     }
 
     private ServiceRecorder? RecorderFor(RunRequest request, IBrowserContext context)

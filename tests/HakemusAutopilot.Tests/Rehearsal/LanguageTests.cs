@@ -27,8 +27,10 @@ internal sealed class LanguageTests
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         var draft = JsonNode.Parse(run.Journal.To(ReplicaPaths.Draft).Last().Body)!;
+        var log = await File.ReadAllTextAsync(Path.Combine(run.Folder, RunLogSink.FileName));
         Assert.Multiple(() =>
         {
+            Assert.That(log, Does.Not.Contain("to language switch"), "a page already in the profile's language is left as it is");
             Assert.That(run.Report.Outcome, Is.EqualTo(RunOutcome.ReachedTheStop));
             Assert.That(run.Report.Language, Is.EqualTo(language));
             Assert.That(run.Report.DraftSaved, Is.True);

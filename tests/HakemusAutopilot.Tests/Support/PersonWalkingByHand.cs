@@ -28,7 +28,7 @@ internal sealed class PersonWalkingByHand : IRunObserver, IOperatorInput
             await page.GetByRole(AriaRole.Tab, new() { Name = "Julkishallinto" }).WaitForAsync();
             enter.TrySetResult(string.Empty);
         }
-        catch (PlaywrightException ex)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             enter.TrySetException(ex);
         }
