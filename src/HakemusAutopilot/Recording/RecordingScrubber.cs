@@ -25,10 +25,16 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
 
     private static readonly string[] KeptBinaryTypes = ["image/", "font/", "application/font", "application/x-font"];
 
-    private static readonly HashSet<string> PersonalKeys = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "etunimi", "etunimet", "sukunimi", "kutsumanimi", "firstName", "lastName", "givenName", "familyName", "fullName", "henkilotunnus", "hetu", "ssn",
-    };
+    // Names that are a person's by their key; "nimi" and "name" are not here because the service's own words travel under them too.
+    private static readonly string[] PersonalKeyNames =
+        ["etunimi", "etunimet", "sukunimi", "kutsumanimi", "firstName", "lastName", "givenName", "familyName", "fullName", "henkilotunnus", "hetu", "ssn"];
+
+    private static readonly HashSet<string> PersonalKeys = new(PersonalKeyNames, StringComparer.OrdinalIgnoreCase);
+
+    // The same keys where a script or page holds JSON as text.
+    private static readonly Regex PersonalJsonValue = new(
+        $$""""(?<key>"(?:{{string.Join('|', PersonalKeyNames)}})")(?<sep>\s*:\s*")(?:[^"\\]|\\.)*["]"""",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private readonly Redactor entered = new();
 
@@ -55,7 +61,7 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
     {
         var result = Bearer().Replace(Jwt().Replace(text, Removed), $"Bearer {Removed}");
         result = SecretAssignment().Replace(result, m => $"{m.Groups["key"].Value}{m.Groups["sep"].Value}{Removed}{m.Groups["end"].Value}");
-        result = PersonalJsonValue().Replace(result, m => $"{m.Groups["key"].Value}{m.Groups["sep"].Value}{Removed}\"");
+        result = PersonalJsonValue.Replace(result, m => $"{m.Groups["key"].Value}{m.Groups["sep"].Value}{Removed}\"");
         result = redactor.Redact(result);
         if (result != text)
         {
@@ -226,10 +232,4 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
 
     [GeneratedRegex(@"\bBearer\s+[A-Za-z0-9._~+/=-]{8,}", RegexOptions.IgnoreCase)]
     private static partial Regex Bearer();
-
-    // Names that are a person's by their key; "nimi" and "name" are not here because the service's own words travel under them too.
-    [GeneratedRegex(
-        """"(?<key>"(?:etunimet?|sukunimi|kutsumanimi|firstName|lastName|givenName|familyName|fullName|henkilotunnus|hetu|ssn)")(?<sep>\s*:\s*")(?:[^"\\]|\\.)*["]"""",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex PersonalJsonValue();
 }
