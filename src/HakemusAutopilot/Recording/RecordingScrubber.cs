@@ -38,8 +38,6 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
 
     private readonly Redactor entered = new();
 
-    public int ScrubbedTexts { get; private set; }
-
     public void AddKnownValues(IEnumerable<string> values) => redactor.AddKnownValues(values);
 
     /// <summary>
@@ -62,13 +60,7 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
         var result = Bearer().Replace(Jwt().Replace(text, Removed), $"Bearer {Removed}");
         result = SecretAssignment().Replace(result, m => $"{m.Groups["key"].Value}{m.Groups["sep"].Value}{Removed}{m.Groups["end"].Value}");
         result = PersonalJsonValue.Replace(result, m => $"{m.Groups["key"].Value}{m.Groups["sep"].Value}{Removed}\"");
-        result = redactor.Redact(result);
-        if (result != text)
-        {
-            ScrubbedTexts++;
-        }
-
-        return result;
+        return redactor.Redact(result);
     }
 
     public string Url(string url)
@@ -156,13 +148,7 @@ internal sealed partial class RecordingScrubber(Redactor redactor)
                 return text;
             }
 
-            var json = ScrubJson(node, key: null)?.ToJsonString(Json) ?? "null";
-            if (json != node.ToJsonString(Json))
-            {
-                ScrubbedTexts++;
-            }
-
-            return prefix + json;
+            return prefix + (ScrubJson(node, key: null)?.ToJsonString(Json) ?? "null");
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {

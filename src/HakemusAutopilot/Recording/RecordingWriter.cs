@@ -5,7 +5,7 @@ using System.Web;
 
 namespace HakemusAutopilot.Recording;
 
-internal sealed record RecordingSummary(string Directory, int Answers, int Snapshots, int ScrubbedTexts, int LeftOut);
+internal sealed record RecordingSummary(string Directory, int Answers, int Snapshots);
 
 /// <summary>Writes a recording as a fixtures folder: <c>site/recording.har</c>, <c>site/snapshots/</c> and a README.</summary>
 internal sealed class RecordingWriter(RecordingScrubber scrubber)
@@ -56,7 +56,7 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
 
         var leftOut = entries.Count(e => e.Response.Content.Comment is not null);
         await File.WriteAllTextAsync(Path.Combine(directory, "README.md"), Readme(directory, serviceOrigin, language, recordedAt, entries.Count, snapshots, leftOut), Utf8);
-        return new RecordingSummary(directory, entries.Count, snapshots.Count, scrubber.ScrubbedTexts, leftOut);
+        return new RecordingSummary(directory, entries.Count, snapshots.Count);
     }
 
     // A route may name a person (#!/henkilo/matti@example.fi): such a step is called "view" in the file name.
