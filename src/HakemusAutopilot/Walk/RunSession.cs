@@ -162,11 +162,8 @@ internal sealed partial class RunSession(
             {
                 Summarise(console, report, labels, folder);
             }
-            if (recorder is not null)
-            {
-                await recorder.SnapshotAsync("stop");
-                recorder.Stop();
-            }
+            // The walk's last step has already been snapshotted; what the operator does from here is theirs.
+            recorder?.Stop();
 
             if (request.Mode == RunMode.Live)
             {
