@@ -13,6 +13,8 @@ internal sealed class RecordingTests
 {
     private static readonly Lazy<Task<Recorded>> Walk = new(RecordAWalkAsync);
 
+    private static readonly Lazy<Task<(ToolResult Run, string Folder)>> HandWalk = new(RecordAHandWalkAsync);
+
     [Test]
     public async Task A_recorded_walk_can_be_rehearsed_offline_with_the_draft_still_saved()
     {
@@ -96,9 +98,7 @@ internal sealed class RecordingTests
     [Test]
     public async Task A_recording_that_ends_early_is_called_incomplete_and_not_a_changed_service()
     {
-        await using var service = new LoopbackService();
-        var folder = NewFolder();
-        var record = await Tool.RunAsync(new PersonWalkingByHand(), "record", "--out", folder, "--base-url", service.BaseUrl.ToString(), "--headless");
+        var (record, folder) = await HandWalk.Value;
 
         var check = await Tool.RunAsync("check", "--fixtures", folder);
 
@@ -110,11 +110,7 @@ internal sealed class RecordingTests
     [Test]
     public async Task An_operator_walking_by_hand_gets_the_views_recorded_until_pressing_enter()
     {
-        await using var service = new LoopbackService();
-        var folder = NewFolder();
-        var person = new PersonWalkingByHand();
-
-        var run = await Tool.RunAsync(person, "record", "--out", folder, "--base-url", service.BaseUrl.ToString(), "--headless");
+        var (run, folder) = await HandWalk.Value;
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         Assert.That(run.Output, Does.Contain("kulje hakemuksen polku käsin"));
@@ -150,6 +146,14 @@ internal sealed class RecordingTests
             new PersonAtTheBrowser(service.Journal),
             "run", "--profile", profile, "--base-url", service.BaseUrl.ToString(), "--headless", "--exit-at-review", "--record", folder);
         return new Recorded(run, folder, profile, [.. service.IssuedSecrets]);
+    }
+
+    private static async Task<(ToolResult Run, string Folder)> RecordAHandWalkAsync()
+    {
+        await using var service = new LoopbackService();
+        var folder = NewFolder();
+        var run = await Tool.RunAsync(new PersonWalkingByHand(), "record", "--out", folder, "--base-url", service.BaseUrl.ToString(), "--headless");
+        return (run, folder);
     }
 
     private static string NewFolder() => Path.Combine(Path.GetTempPath(), "hakemus-autopilot-tests", $"tallenne-{Guid.NewGuid():N}");
