@@ -5,25 +5,30 @@ using Microsoft.Playwright;
 namespace HakemusAutopilot.Browser;
 
 /// <summary>The only code in the tool that clicks or ticks on a page, and so the place of the send guard.</summary>
-internal sealed class GuardedClicker(SendGuard guard, ILogger<GuardedClicker> logger)
+internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger<GuardedClicker> logger)
 {
     // Long enough for a button that becomes enabled after a choice; short enough that a covering banner is found quickly.
     private const float FirstTryMilliseconds = 3000;
 
     private const string ReadNames = """
         el => {
-          const texts = [el.getAttribute('aria-label'), el.innerText, el.value, el.title, el.textContent];
+          const texts = [el.getAttribute('aria-label'), el.innerText, el.title, el.textContent, el.getAttribute('alt')];
+          if (el.matches('input[type=submit], input[type=button], input[type=reset], input[type=image], option')) texts.push(el.value);
           for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
             const l = document.getElementById(id); if (l) texts.push(l.innerText);
           }
           for (const l of (el.labels || [])) texts.push(l.innerText);
-          const host = el.closest('button, a, [role=button]');
+          const host = el.closest('button, a, [role=button], [role=link], [role=menuitem], [role=option], [role=tab]');
           if (host && host !== el) texts.push(host.innerText, host.getAttribute('aria-label'));
           return texts.filter(t => typeof t === 'string' && t.trim().length > 0);
         }
         """;
 
     public OverlayCloser? Overlays { get; set; }
+
+    public ActionLog Actions => actions;
+
+    public bool IsSendName(string? name) => guard.IsSendName(name);
 
     public Task ClickAsync(ILocator target, string intent) =>
         ActAsync(target, intent, (handle, timeout) => handle.ClickAsync(new() { Timeout = timeout }), closeOverlays: true);
@@ -45,6 +50,7 @@ internal sealed class GuardedClicker(SendGuard guard, ILogger<GuardedClicker> lo
         await using var handle = await target.ElementHandleAsync();
         var name = await RefuseSendButtonAsync(handle, intent);
         logger.LogInformation("Pressing \"{Name}\" to {Intent}", name, intent);
+        actions.Pressed(intent, name);
 
         if (Overlays is null || !closeOverlays)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using HakemusAutopilot.Operator;
 using Microsoft.Playwright;
@@ -10,53 +9,65 @@ namespace HakemusAutopilot.Browser;
 /// The rule that the tool never sends the application. It is armed from the first page on and lifted only at
 /// hand-over, after which the tool clicks nothing at all.
 /// </summary>
-internal sealed class SendGuard(IReadOnlyList<string> sendButtonNames)
+internal sealed class SendGuard(SendWords words)
 {
     private const string LiftedKey = "hakemus-autopilot-guard";
 
-    private readonly string[] normalisedNames = sendButtonNames.Select(Normalise).Where(n => n.Length > 0).ToArray();
+    // Every kind of element a click can land on and act through; the name is read from the one the click acts on.
+    private const string Clickable = "button, a, input, select, summary, label, [role=button], [role=link], [role=menuitem], [role=tab], [role=option], [role=checkbox], [role=radio], [onclick]";
 
     public bool IsLifted { get; private set; }
 
-    public IReadOnlyList<string> SendButtonNames => sendButtonNames;
+    public SendWords Words => words;
 
-    public bool IsSendName(string? text)
-    {
-        var candidate = Normalise(text);
-        return candidate.Length > 0 && normalisedNames.Any(name => candidate.Contains(name, StringComparison.Ordinal));
-    }
+    public bool IsSendName(string? text) => words.Matches(text);
 
     public const string BlockedNotice = "HakemusAutopilot esti lähettämisen: tarkista hakemus ja lähetä se itse, kun ajo on päättynyt. / HakemusAutopilot blocked sending: review the application and send it yourself once the run has ended.";
 
     /// <summary>
-    /// The in-page half of the guard: a capture-phase listener that swallows clicks, key presses and form submits
-    /// aimed at a send button while the guard is armed, whatever code path caused them.
+    /// The in-page half of the guard. While armed it swallows, in the capture phase, clicks and key presses aimed at
+    /// a send control, a form's submission through a send control or (with no submitter, as with Enter in a field or
+    /// <c>requestSubmit()</c>) of a form holding one, and <c>form.submit()</c>, which fires no event, on such a form.
     /// </summary>
     public Task ArmInPageAsync(IBrowserContext context)
     {
-        var names = JsonSerializer.Serialize(normalisedNames);
         var script = string.Create(CultureInfo.InvariantCulture, $$"""
             (() => {
-              const names = {{names}};
-              const norm = s => (s || '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+              const isSendText = {{words.Script()}};
+              const buttonInput = 'input[type=submit], input[type=button], input[type=reset], input[type=image]';
+              const typedInto = 'textarea, select, input:not([type=submit]):not([type=button]):not([type=reset]):not([type=image]):not([type=checkbox]):not([type=radio])';
               const armed = () => { try { return sessionStorage.getItem('{{LiftedKey}}') !== 'lifted'; } catch { return true; } };
-              const isSend = el => {
-                const target = el && el.closest ? el.closest('button, a, input[type=submit], input[type=button], [role=button]') : null;
-                if (!target) return false;
-                const texts = [target.getAttribute('aria-label'), target.innerText, target.value, target.title];
-                const ids = (target.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
-                for (const id of ids) { const l = document.getElementById(id); if (l) texts.push(l.innerText); }
-                return texts.some(t => { const n = norm(t); return n && names.some(name => n.includes(name)); });
+              const namesOf = el => {
+                const texts = [el.getAttribute('aria-label'), el.innerText, el.title, el.getAttribute('alt')];
+                if (el.matches(buttonInput)) texts.push(el.value);
+                for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
+                  const l = document.getElementById(id); if (l) texts.push(l.innerText);
+                }
+                if (el.labels) for (const l of el.labels) texts.push(l.innerText);
+                return texts.filter(t => typeof t === 'string');
               };
-              const stop = e => {
+              const isSend = el => !!el && el.nodeType === 1 && namesOf(el).some(isSendText);
+              const actsThrough = el => el && el.closest ? el.closest({{JsonSerializer.Serialize(Clickable)}}) : null;
+              const holdsSend = form => !!form && [...form.querySelectorAll('button, input[type=submit], input[type=image], input[type=button], [role=button], a')].some(isSend);
+              const block = e => {
+                if (e) { e.preventDefault(); e.stopImmediatePropagation(); }
+                window.__hakemusAutopilotBlocked = (window.__hakemusAutopilotBlocked || 0) + 1;
+                tell();
+              };
+              const onAct = e => {
                 if (!armed()) return;
-                const el = e.type === 'submit' ? (e.submitter || null) : e.target;
-                if (isSend(el)) { e.preventDefault(); e.stopImmediatePropagation(); window.__hakemusAutopilotBlocked = (window.__hakemusAutopilotBlocked || 0) + 1; tell(); }
+                if (e.type === 'submit') {
+                  if (e.submitter ? isSend(e.submitter) : holdsSend(e.target)) block(e);
+                  return;
+                }
+                let el = actsThrough(e.target);
+                if (el && el.matches('label') && el.control) el = el.control;
+                if (el && !el.matches(typedInto) && isSend(el)) block(e);
               };
               // A person whose click does nothing would try again; say why, out of the way of the page's own controls.
               const tell = () => {
                 let note = document.getElementById('hakemus-autopilot-esto');
-                if (!note) {
+                if (!note && document.body) {
                   note = document.createElement('div');
                   note.id = 'hakemus-autopilot-esto';
                   note.setAttribute('role', 'status');
@@ -65,36 +76,25 @@ internal sealed class SendGuard(IReadOnlyList<string> sendButtonNames)
                   document.body.appendChild(note);
                 }
               };
-              for (const type of ['click', 'submit']) window.addEventListener(type, stop, true);
-              window.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') stop(e); }, true);
+              for (const type of ['click', 'submit']) window.addEventListener(type, onAct, true);
+              window.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') onAct(e); }, true);
+              const submit = HTMLFormElement.prototype.submit;
+              HTMLFormElement.prototype.submit = function () {
+                if (armed() && holdsSend(this)) { block(null); return; }
+                return submit.call(this);
+              };
             })();
             """);
         return context.AddInitScriptAsync(script);
     }
 
-    /// <summary>How many clicks on the send button the in-page half of the guard has swallowed on this page.</summary>
+    /// <summary>How many sends the in-page half of the guard has swallowed on this page.</summary>
     public static Task<int> BlockedInPageAsync(IPage page) => page.EvaluateAsync<int>("() => window.__hakemusAutopilotBlocked || 0");
 
     public async Task LiftAsync(IPage page)
     {
         IsLifted = true;
         await page.EvaluateAsync($"() => sessionStorage.setItem('{LiftedKey}', 'lifted')");
-    }
-
-    internal static string Normalise(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
-        {
-            builder.Append(char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c));
-        }
-
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }
 

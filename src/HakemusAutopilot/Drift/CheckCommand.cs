@@ -79,7 +79,7 @@ internal sealed class CheckCommand(
             await routing.AttachAsync(context);
         }
 
-        var wizard = await Wizard.OpenAsync(context, labels, new SendGuard(labelMap.SendButtonNames), loggers);
+        var wizard = await Wizard.OpenAsync(context, labels, new SendGuard(labelMap.SendWords), loggers);
         var page = wizard.Page;
         var check = new DriftCheck(wizard, TimeSpan.FromSeconds(request.Live ? 10 : 5), key => labelMap.IsConfirmed(request.Language, key));
         await check.RunAsync(request.BaseUrl, async login =>

@@ -38,7 +38,7 @@ internal sealed class RecordCommand(
         await using var browser = await launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: false, request.Language));
         var context = await browser.NewContextAsync();
         recorder.Attach(context);
-        var wizard = await Wizard.OpenAsync(context, labelMap.For(request.Language), new SendGuard(labelMap.SendButtonNames), loggers);
+        var wizard = await Wizard.OpenAsync(context, labelMap.For(request.Language), new SendGuard(labelMap.SendWords), loggers);
         recorder.SnapshotEveryView(wizard);
         foreach (var observer in observers)
         {

@@ -159,6 +159,7 @@ internal static class ReplicaVariants
     public const string ExtraRequiredField = "extra-required-field";
     public const string SendInPlaceOfSave = "send-in-place-of-save";
     public const string SendInPlaceOfNext = "send-in-place-of-next";
+    public const string SaveAndSend = "save-and-send";
     public const string UnexpectedConfirm = "unexpected-confirm";
     public const string OffsiteRequest = "offsite-request";
     public const string OrganisationChooser = "organisation-chooser";
@@ -170,7 +171,7 @@ internal static class ReplicaVariants
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         Slow, Announcement, CookieBanner, PagedForm, ProtectionOrderTicked, SaveFailsOnce, SaveAlwaysFails, SessionExpires,
-        LabelRenamed, Restructured, ExtraRequiredField, SendInPlaceOfSave, SendInPlaceOfNext, UnexpectedConfirm, OffsiteRequest, OrganisationChooser,
+        LabelRenamed, Restructured, ExtraRequiredField, SendInPlaceOfSave, SendInPlaceOfNext, SaveAndSend, UnexpectedConfirm, OffsiteRequest, OrganisationChooser,
         CollapsedSections, OrderTypeSelect, OrderTypeListbox, ContentEditableStatement,
     };
 }

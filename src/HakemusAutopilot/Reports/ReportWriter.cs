@@ -45,6 +45,7 @@ internal sealed class ReportWriter(Redactor redactor)
             report.NeedsOperator,
             report.Events,
             report.BlockedRequests,
+            report.Presses,
             report.StopScreenshot,
             report.Failure,
             Steps = report.Steps,
@@ -118,6 +119,16 @@ internal sealed class ReportWriter(Redactor redactor)
         foreach (var step in report.Steps)
         {
             md.Append(CultureInfo.InvariantCulture, $"- {step.Name}: {step.Status} ({step.Milliseconds} ms)\n");
+        }
+
+        if (report.Presses.Count > 0)
+        {
+            md.Append("\n## Painallukset ja niitä seuranneet kirjoituspyynnöt / presses and the write requests after each\n\n");
+            foreach (var press in report.Presses)
+            {
+                var writes = press.Writes.Count == 0 ? "–" : string.Join(", ", press.Writes);
+                md.Append(CultureInfo.InvariantCulture, $"- {press.Intent} (\"{Cell(press.Element)}\"): {writes}\n");
+            }
         }
 
         if (report.Events.Count > 0)

@@ -17,6 +17,9 @@ internal sealed record FieldRecord(string Field, string Label, string Filled, st
 
 internal sealed record AttachmentRecord(string FileName, string Description, bool Attached);
 
+/// <summary>One press of the tool's and the write requests the page made after it, until the next press.</summary>
+internal sealed record PressRecord(string Intent, string Element, IReadOnlyList<string> Writes);
+
 internal sealed record FailureRecord(string Step, string Message, string? Expected, string? PageShowed, string? Screenshot);
 
 /// <summary>What a run did, collected as it goes so that a failure at any point still leaves a full account.</summary>
@@ -55,6 +58,8 @@ internal sealed class RunReport(string command, string mode, TimeProvider time)
     public string? StopScreenshot { get; set; }
 
     public FailureRecord? Failure { get; set; }
+
+    public IReadOnlyList<PressRecord> Presses { get; set; } = [];
 
     public long ElapsedMilliseconds => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 

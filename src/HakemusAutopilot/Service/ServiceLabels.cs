@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HakemusAutopilot.Browser;
 
 namespace HakemusAutopilot.Service;
 
@@ -48,6 +49,7 @@ internal sealed record ServiceLabels(
 
 internal sealed record LabelMapFile(
     IReadOnlyList<string> SendButtonNames,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> SendWords,
     IReadOnlyDictionary<string, ServiceLabels> Languages,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Unconfirmed);
 
@@ -76,6 +78,9 @@ internal sealed class LabelMap
     public string Path { get; }
 
     public IReadOnlyList<string> SendButtonNames => file.SendButtonNames;
+
+    /// <summary>Every wording of sending the guard refuses: the send button's names and the words of every language.</summary>
+    public SendWords SendWords => new([.. file.SendButtonNames, .. file.SendWords.Values.SelectMany(w => w)]);
 
     public IReadOnlyCollection<string> Languages => file.Languages.Keys.ToArray();
 

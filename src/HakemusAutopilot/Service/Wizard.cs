@@ -19,7 +19,9 @@ internal sealed record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker C
     {
         await guard.ArmInPageAsync(context);
         var page = await context.NewPageAsync();
-        var clicker = new GuardedClicker(guard, loggers.CreateLogger<GuardedClicker>());
+        var actions = new ActionLog();
+        actions.Watch(page);
+        var clicker = new GuardedClicker(guard, actions, loggers.CreateLogger<GuardedClicker>());
         clicker.Overlays = new OverlayCloser(page, labels.Overlays, clicker, loggers.CreateLogger<OverlayCloser>(), overlayClosed);
         return new Wizard(page, labels, clicker);
     }

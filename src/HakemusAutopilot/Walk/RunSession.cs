@@ -118,7 +118,7 @@ internal sealed partial class RunSession(
 
         var recorder = RecorderFor(request, context);
 
-        var guard = new SendGuard(labelMap.SendButtonNames);
+        var guard = new SendGuard(labelMap.SendWords);
         var wizard = await Wizard.OpenAsync(context, labels, guard, loggers, (name, text) =>
         {
             var shown = redactor.Redact(text);
@@ -224,6 +224,7 @@ internal sealed partial class RunSession(
         }
         finally
         {
+            report.Presses = wizard.Clicker.Actions.Presses;
             foreach (var blocked in routing?.Blocked.ToArray() ?? [])
             {
                 report.AddBlockedRequest(blocked);

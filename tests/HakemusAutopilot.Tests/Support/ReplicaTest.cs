@@ -41,7 +41,7 @@ internal abstract class ReplicaTest : PlaywrightTest
         Backend = new ReplicaBackend(RepoPaths.Fixtures("site"), Variants, "fi", new ReplicaJournal(), TimeProvider.System);
         Routing = new RehearsalRouting(Backend, recording: null, NullLogger<RehearsalRouting>.Instance);
         Context = await browser.Launched.NewContextAsync();
-        Guard = new SendGuard(LabelMap.SendButtonNames);
+        Guard = new SendGuard(LabelMap.SendWords);
         await Routing.AttachAsync(Context);
         Wizard = await Wizard.OpenAsync(Context, LabelMap.For("fi"), Guard, NullLoggerFactory.Instance);
         Page = Wizard.Page;
