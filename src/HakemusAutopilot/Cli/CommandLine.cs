@@ -55,6 +55,8 @@ internal static class CommandLine
         var exitAtReview = new Option<bool>("--exit-at-review") { Description = "End the process at the stop instead of waiting for the browser to close." };
         var keepSession = new Option<bool>("--keep-session") { Description = "Write the login state to the run folder (it holds a live session)." };
         var fixtures = new Option<DirectoryInfo?>("--fixtures") { Description = "A replica folder of the same layout as fixtures/ (with site/ inside)." };
+        var replica = new Option<string?>("--replica") { Description = "Play one of the bundled independent renderings of the service instead of our own: " + string.Join(", ", Replicas.Names), HelpName = "name" };
+        replica.AcceptOnlyFromAmong([.. Replicas.Names]);
         var variants = new Option<string[]>("--variant") { Description = "Switch on a replica variant (repeatable): " + string.Join(", ", ReplicaVariants.All.Order(StringComparer.Ordinal)), HelpName = "name" };
         variants.AcceptOnlyFromAmong([.. ReplicaVariants.All]);
         var baseUrl = new Option<Uri>("--base-url")
@@ -66,7 +68,7 @@ internal static class CommandLine
 
         var rehearse = new Command("rehearse", "Walk the whole application against the offline replica and stop before sending.")
         {
-            profile, fixtures, headed, manualLogin, exitAtReview, variants, ui, verbose,
+            profile, fixtures, replica, headed, manualLogin, exitAtReview, variants, ui, verbose,
         };
         rehearse.SetAction(result =>
         {
@@ -80,7 +82,7 @@ internal static class CommandLine
                 ExitAtReview: result.GetValue(exitAtReview) || !isHeaded,
                 KeepSession: false,
                 UiLanguage: result.GetValue(ui)!,
-                FixturesDirectory: result.GetValue(fixtures)?.FullName,
+                FixturesDirectory: Replicas.FolderOf(result.GetValue(replica), result.GetValue(fixtures)),
                 Variants: new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal)));
         });
 
@@ -115,7 +117,7 @@ internal static class CommandLine
         var showExample = new Option<bool>("--show-example-values") { Description = "Leave the bundled example profile's fictional values unmasked in the pictures." };
         var guide = new Command("guide", "Make a step-by-step guide with annotated, masked screenshots (Markdown, HTML and PDF).")
         {
-            guideOut, profile, live, baseUrl, showExample, fixtures, variants, ui, verbose,
+            guideOut, profile, live, baseUrl, showExample, fixtures, replica, variants, ui, verbose,
         };
         guide.SetAction(result =>
         {
@@ -129,7 +131,7 @@ internal static class CommandLine
                 ExitAtReview: true,
                 KeepSession: false,
                 UiLanguage: result.GetValue(ui)!,
-                FixturesDirectory: result.GetValue(fixtures)?.FullName,
+                FixturesDirectory: Replicas.FolderOf(result.GetValue(replica), result.GetValue(fixtures)),
                 Variants: new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal),
                 Guide: new GuideRequest(result.GetValue(guideOut)!.FullName, result.GetValue(showExample))));
         });
@@ -139,7 +141,7 @@ internal static class CommandLine
         var checkLive = new Option<bool>("--live") { Description = "Check the real service after your login instead of the replica." };
         var check = new Command("check", "Visit every step without filling anything and report which expected labels and buttons the service shows.")
         {
-            checkLive, baseUrl, fixtures, variants, serviceLanguage, ui, verbose,
+            checkLive, baseUrl, fixtures, replica, variants, serviceLanguage, ui, verbose,
         };
         check.SetAction(result =>
         {
@@ -148,7 +150,7 @@ internal static class CommandLine
                 isLive,
                 isLive ? result.GetValue(baseUrl)! : RehearsalRouting.ServiceOrigin,
                 result.GetValue(serviceLanguage)!,
-                result.GetValue(fixtures)?.FullName,
+                Replicas.FolderOf(result.GetValue(replica), result.GetValue(fixtures)),
                 new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal)));
         });
 
@@ -178,12 +180,13 @@ internal static class CommandLine
         });
         var serve = new Command("serve-replica", "Serve the bundled replica on a loopback port, to practise run, record and check --live with --base-url.")
         {
-            port, serviceLanguage, variants, ui, verbose,
+            port, serviceLanguage, replica, variants, ui, verbose,
         };
         serve.SetAction(result => request = new CommandRequest(CommandName.ServeReplica, result.GetValue(ui)!, result.GetValue(verbose), Serve: new ServeRequest(
             result.GetValue(port),
             result.GetValue(serviceLanguage)!,
-            new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal))));
+            new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal),
+            Replicas.FolderOf(result.GetValue(replica), null))));
 
         var validate = new Command("validate", "Check a profile against DVV's rules without opening a browser.") { requiredProfile, ui, verbose };
         validate.SetAction(result => request = new CommandRequest(CommandName.Validate, result.GetValue(ui)!, result.GetValue(verbose), result.GetValue(requiredProfile)!.FullName));

@@ -21,6 +21,7 @@ internal static class ExitCodes
         InvalidInputException or OptionsValidationException or LabelMapException or InvalidDataException => InvalidInput,
         InvalidOperationException when exception.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => InvalidInput,
         OperationCanceledException => Cancelled,
+        RunFailedException { StoppedForOperator: true } => StoppedForOperator,
         _ => Failed,
     };
 

@@ -4,7 +4,7 @@ using HakemusAutopilot.Walk;
 
 namespace HakemusAutopilot.Rehearsal;
 
-internal sealed record ServeRequest(int Port, string Language, IReadOnlySet<string> Variants);
+internal sealed record ServeRequest(int Port, string Language, IReadOnlySet<string> Variants, string? FixturesDirectory = null);
 
 /// <summary>
 /// `serve-replica`: the bundled replica on a loopback port, so staff can practise the live commands (`run`,
@@ -14,7 +14,7 @@ internal sealed class ServeReplicaCommand(Service.LabelMap labelMap, TimeProvide
 {
     public async Task<int> RunAsync(ServeRequest request, TextWriter output, CancellationToken cancellationToken)
     {
-        var backend = new ReplicaBackend(Path.Combine(RunSession.DefaultFixtures, "site"), request.Variants, request.Language, new ReplicaJournal(), time);
+        var backend = new ReplicaBackend(Path.Combine(request.FixturesDirectory ?? RunSession.DefaultFixtures, "site"), request.Variants, request.Language, new ReplicaJournal(), time);
         LoopbackReplicaServer server;
         try
         {

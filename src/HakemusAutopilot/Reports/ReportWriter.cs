@@ -46,6 +46,8 @@ internal sealed class ReportWriter(Redactor redactor)
             report.Events,
             report.BlockedRequests,
             report.Presses,
+            Decisions = report.Decisions.DistinctBy(d => (d.Intent, d.Verdict, d.Chosen, d.Score, d.RunnerUp)),
+            report.OpenQuestions,
             report.StopScreenshot,
             report.Failure,
             Steps = report.Steps,
@@ -100,6 +102,11 @@ internal sealed class ReportWriter(Redactor redactor)
                 md.Append(CultureInfo.InvariantCulture, $"- {label}\n");
             }
 
+            foreach (var candidate in report.OpenQuestions)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"  - {Cell(candidate)}\n");
+            }
+
             md.Append('\n');
         }
 
@@ -119,6 +126,15 @@ internal sealed class ReportWriter(Redactor redactor)
         foreach (var step in report.Steps)
         {
             md.Append(CultureInfo.InvariantCulture, $"- {step.Name}: {step.Status} ({step.Milliseconds} ms)\n");
+        }
+
+        if (report.Decisions.Count > 0)
+        {
+            md.Append("\n## Päätökset / decisions\n\n| Kohde / target | Valittu / chosen | Pisteet / score | Toiseksi paras / runner-up | Perusteet / signals |\n|---|---|---|---|---|\n");
+            foreach (var d in report.Decisions.Where(d => d.Verdict == "chosen").DistinctBy(d => (d.Intent, d.Chosen, d.Score, d.RunnerUp)))
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {d.Intent} | {Cell(d.Chosen ?? "–")} | {d.Score:0.00} | {Cell(d.RunnerUp ?? "–")} {(d.RunnerUp is null ? string.Empty : d.RunnerUpScore.ToString("0.00", CultureInfo.InvariantCulture))} | {string.Join(", ", d.Signals)} |\n");
+            }
         }
 
         if (report.Presses.Count > 0)

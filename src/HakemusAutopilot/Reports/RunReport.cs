@@ -61,6 +61,12 @@ internal sealed class RunReport(string command, string mode, TimeProvider time)
 
     public IReadOnlyList<PressRecord> Presses { get; set; } = [];
 
+    /// <summary>How the tool found each target: chosen element, score, runner-up and the signals that decided.</summary>
+    public IReadOnlyList<Service.Resolving.Decision> Decisions { get; set; } = [];
+
+    /// <summary>The candidates of the question the run stopped on, when it stopped because it was not sure.</summary>
+    public IReadOnlyList<string> OpenQuestions { get; set; } = [];
+
     public long ElapsedMilliseconds => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
     public IReadOnlyList<StepRecord> Steps { get { lock (gate) { return [.. steps]; } } }

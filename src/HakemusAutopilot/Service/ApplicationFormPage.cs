@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Operator;
+using HakemusAutopilot.Service.Resolving;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Service;
@@ -46,31 +47,23 @@ internal sealed class ApplicationFormPage(Wizard wizard)
 
     private const string VisibleLabels = "() => JSON.stringify([...document.querySelectorAll('label, legend')].filter(l => l.offsetParent !== null).map(l => l.innerText))";
 
-    private readonly ILocator heading = wizard.Heading(wizard.Labels.FormHeading);
-    private readonly ILocator protectionOrder = wizard.Page.GetByRole(AriaRole.Checkbox, new() { NameRegex = Wizard.Exact(wizard.Labels.ProtectionOrder) });
-    private readonly ILocator attachmentDescription = wizard.Page.GetByLabel(Wizard.Exact(wizard.Labels.AttachmentDescription));
-    private readonly ILocator addAttachment = wizard.Page.GetByLabel(Wizard.Exact(wizard.Labels.AddAttachment));
-    private readonly ILocator addedAttachments = wizard.Page.GetByRole(AriaRole.List, new() { NameRegex = Wizard.Exact(wizard.Labels.AddedAttachments) });
-    private readonly ILocator saveDraft = wizard.Button(wizard.Labels.SaveDraft);
-    private readonly ILocator next = wizard.Button(wizard.Labels.Next);
     private readonly ILocator saved = wizard.Page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex(Regex.Escape(wizard.Labels.DraftSaved), RegexOptions.IgnoreCase) });
-    private readonly ILocator loginHeading = wizard.Heading(wizard.Labels.LoginHeading);
 
-    public ILocator SendButton { get; } = wizard.Button(wizard.Labels.SendButton);
+    /// <summary>The send control: the label map's wording until the stop has found the page's own.</summary>
+    public ILocator SendButton { get; private set; } = wizard.Button(wizard.Labels.SendButton);
 
-    public ILocator ProtectionOrderBox => protectionOrder;
+    public ILocator ProtectionOrderBox { get; private set; } = wizard.Page.GetByRole(AriaRole.Checkbox, new() { NameRegex = Wizard.Exact(wizard.Labels.ProtectionOrder) });
 
-    public ILocator SaveButton => saveDraft;
+    public ILocator SaveButton { get; private set; } = wizard.Button(wizard.Labels.SaveDraft);
 
     public ILocator SavedStatus => saved;
 
-    public IReadOnlyList<ILocator> AttachmentInputs => [attachmentDescription, addAttachment];
 
+    /// <summary>The form is known by its fields, not by a heading: the purpose field, the first thing DVV asks for.</summary>
     public static async Task<ApplicationFormPage> ReachedAsync(Wizard wizard)
     {
-        var page = new ApplicationFormPage(wizard);
-        await page.heading.WaitForAsync();
-        return page;
+        await wizard.WaitForAsync(wizard.Intents["purpose"]);
+        return new ApplicationFormPage(wizard);
     }
 
     /// <summary>The field for a label on the page as it is now; null when this page does not have it.</summary>
@@ -108,20 +101,17 @@ internal sealed class ApplicationFormPage(Wizard wizard)
     public static Task<string> ReadAsync(ILocator field) =>
         field.EvaluateAsync<string>("el => el.isContentEditable ? el.innerText : el.value");
 
-    /// <summary>Unticks the protection-order box if it is on this page; null when it is not here.</summary>
+    /// <summary>Unticks the protection-order box if it is on this page, and reads it back; null when it is not here.</summary>
+    /// <exception cref="UnsureException">The page offers more than one box that may be it: the tool does not guess.</exception>
     public async Task<bool?> EnsureProtectionOrderUntickedAsync()
     {
-        if (await protectionOrder.CountAsync() == 0)
+        if (await wizard.Resolver.FindAsync(wizard.Intents["protectionOrder"]) is not { } box)
         {
             return null;
         }
 
-        if (await protectionOrder.IsCheckedAsync())
-        {
-            await wizard.Clicker.SetCheckedAsync(protectionOrder, false, "untick the protection-order box");
-        }
-
-        return !await protectionOrder.IsCheckedAsync();
+        ProtectionOrderBox = box.Locator;
+        return await wizard.SetCheckedAsync(box, false);
     }
 
     /// <summary>
@@ -130,60 +120,150 @@ internal sealed class ApplicationFormPage(Wizard wizard)
     /// </summary>
     public async Task<int> ExpandCollapsedSectionsAsync()
     {
-        var collapsed = wizard.Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Expanded = false }).And(wizard.Page.Locator("[aria-controls]"));
         var opened = 0;
-        for (var count = await collapsed.CountAsync(); count > 0 && opened < 20; count = await collapsed.CountAsync())
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        while (opened < 20)
         {
-            var section = collapsed.First;
-            var name = (await section.InnerTextAsync()).Trim();
-            await wizard.Clicker.ClickAsync(section, $"open the section \"{name}\"");
+            var scan = await wizard.Resolver.ScanAsync();
+            var section = scan.FirstOrDefault(c => c is { Kind: "button" or "link", Visible: true, Expanded: "false", InChrome: false, Popup: "" }
+                && !wizard.Resolver.IsSendControl(c) && tried.Add($"{c.Name}|{c.Section}"));
+            if (section is null)
+            {
+                return opened;
+            }
+
+            await wizard.Clicker.ClickAsync(wizard.Resolver.LocatorOf(section), $"open the section \"{section.Name}\"");
             opened++;
         }
 
         return opened;
     }
 
-    public async Task<bool> HasAttachmentInputAsync() => await addAttachment.CountAsync() > 0;
-
-    public async Task<bool> HasAttachmentAsync(string fileName) =>
-        await addedAttachments.CountAsync() > 0 && await addedAttachments.GetByRole(AriaRole.Listitem).Filter(new() { HasText = fileName }).CountAsync() > 0;
-
-    public async Task AttachAsync(string fullPath, string fileName, string description)
+    /// <summary>Where files are added on this page: a file input, a button that opens the chooser, or a drop zone's hidden input.</summary>
+    public async Task<Resolution?> FindAttachmentTargetAsync()
     {
-        if (await attachmentDescription.CountAsync() > 0)
+        var scan = await wizard.Resolver.ScanAsync();
+        if (await wizard.Resolver.FindAsync(wizard.Intents["addAttachment"], includeHidden: true, scan) is { } named)
         {
-            await attachmentDescription.FillAsync(description);
+            return named;
         }
 
-        await addAttachment.SetInputFilesAsync(fullPath);
-        await addedAttachments.GetByRole(AriaRole.Listitem).Filter(new() { HasText = fileName }).WaitForAsync();
+        // A drop zone with no name of its own: the page's one file input, hidden or not.
+        var inputs = scan.Where(c => c.Kind == "file").ToList();
+        return inputs.Count == 1
+            ? new Resolution(wizard.Intents["addAttachment"], inputs[0], wizard.Resolver.LocatorOf(inputs[0]), new Decision("addAttachment", "chosen", inputs[0].Describe(), 0.6, null, 0, ["only file input"]))
+            : null;
     }
 
-    public async Task<SaveOutcome> SaveDraftAsync(Task unexpectedDialog)
+    public async Task<bool> HasAttachmentAsync(string fileName) =>
+        await wizard.Page.GetByText(fileName, new() { Exact = false }).CountAsync() > 0;
+
+    public async Task AttachAsync(Resolution target, string fullPath, string fileName, string description)
     {
-        var response = wizard.Page.WaitForResponseAsync(r => r.Request.Method != "GET");
-        await wizard.Clicker.ClickAsync(saveDraft, wizard.Labels.SaveDraft);
-        await Task.WhenAny(response, unexpectedDialog).Unwrap();
-        var answer = await response;
-        if (answer.Status >= 400)
+        var describedBefore = false;
+        if (await wizard.Resolver.FindAsync(wizard.Intents["attachmentDescription"]) is { } field && await ReadAsync(field.Locator) == string.Empty)
         {
-            return SaveOutcome.Failed;
+            await field.Locator.FillAsync(description);
+            describedBefore = true;
         }
 
-        await saved.Or(loginHeading).First.WaitForAsync();
+        target = await FindAttachmentTargetAsync() ?? target;
+        if (target.Candidate.Kind == "file")
+        {
+            await target.Locator.SetInputFilesAsync(fullPath);
+        }
+        else
+        {
+            var chooser = await wizard.Page.RunAndWaitForFileChooserAsync(() => wizard.Clicker.ClickAsync(target.Locator, target.Intent.Display));
+            await chooser.SetFilesAsync(fullPath);
+        }
+
+        await wizard.Page.GetByText(fileName, new() { Exact = false }).First.WaitForAsync();
+        if (!describedBefore)
+        {
+            await DescribeAddedFileAsync(fileName, description);
+        }
+    }
+
+    // Some services ask for the description per file, in a field that appears with the file.
+    private async Task DescribeAddedFileAsync(string fileName, string description)
+    {
+        var scan = await wizard.Resolver.ScanAsync();
+        var ranked = wizard.Resolver.Rank(wizard.Intents["attachmentDescription"], scan)
+            .Where(s => s.Score >= Resolver.Threshold && s.Candidate.RowText.Contains(fileName, StringComparison.Ordinal) || s.Score >= Resolver.Threshold)
+            .ToList();
+        var empty = new List<Scored>();
+        foreach (var candidate in ranked)
+        {
+            if (await ReadAsync(wizard.Resolver.LocatorOf(candidate.Candidate)) == string.Empty)
+            {
+                empty.Add(candidate);
+            }
+        }
+
+        if (empty.Count > 0)
+        {
+            await wizard.Resolver.LocatorOf(empty[^1].Candidate).FillAsync(description);
+        }
+    }
+
+    /// <summary>
+    /// Saves the draft and judges it by the answer to the write request the click caused, on the service's own
+    /// address: a 2xx is saved, an error is not; a page that then asks for a login has lost the session.
+    /// </summary>
+    public async Task<SaveOutcome> SaveDraftAsync(Task unexpectedDialog)
+    {
+        var save = await wizard.WaitForAsync(wizard.Intents["saveDraft"]);
+        SaveButton = save.Locator;
+        var host = new Uri(wizard.Page.Url).Host;
+        var answered = new TaskCompletionSource<IResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnResponse(object? sender, IResponse response)
+        {
+            if (response.Request.Method is "GET" or "HEAD" || !Uri.TryCreate(response.Url, UriKind.Absolute, out var url) || !url.Host.Equals(host, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            if (response.Status is >= 200 and < 300 or >= 400)
+            {
+                answered.TrySetResult(response);
+            }
+        }
+
+        wizard.Page.Response += OnResponse;
+        try
+        {
+            await wizard.Clicker.ClickAsync(save.Locator, save.Intent.Display);
+            var timeout = Task.Delay(wizard.Patience);
+            var first = await Task.WhenAny(answered.Task, unexpectedDialog, timeout);
+            await first;
+            if (first == timeout || (await answered.Task).Status >= 400)
+            {
+                return SaveOutcome.Failed;
+            }
+        }
+        finally
+        {
+            wizard.Page.Response -= OnResponse;
+        }
+
+        await wizard.Page.WaitForFunctionAsync(
+            "login => location.hash.includes(login) || [...document.querySelectorAll('[role=status], [role=alert], [aria-live]')].some(e => e.innerText.trim().length > 0)",
+            wizard.Labels.LoginRoute,
+            new() { Timeout = 5000 }).ContinueWith(_ => { }, TaskScheduler.Default);
         return wizard.IsLoginRoute(wizard.Page.Url) ? SaveOutcome.SessionExpired : SaveOutcome.Saved;
     }
 
     /// <summary>Moves to the next page of a form split over several; false when there is no next page.</summary>
     public async Task<bool> GoToNextPageAsync()
     {
-        if (await next.CountAsync() == 0 || !await next.First.IsVisibleAsync())
+        if (await wizard.Resolver.FindAsync(wizard.Intents["next"]) is not { } next)
         {
             return false;
         }
 
         var before = await wizard.Page.EvaluateAsync<string>(VisibleLabels);
-        await wizard.Clicker.ClickAsync(next.First, wizard.Labels.Next);
+        await wizard.Clicker.ClickAsync(next.Locator, next.Intent.Display);
         await wizard.Page.WaitForFunctionAsync(
             $"([before, login]) => location.hash.includes(login) || ({VisibleLabels})() !== before",
             new object[] { before, wizard.Labels.LoginRoute });
@@ -197,16 +277,19 @@ internal sealed class ApplicationFormPage(Wizard wizard)
 
     public Task<string[]> EmptyRequiredFieldsAsync() => wizard.Page.EvaluateAsync<string[]>(EmptyRequired);
 
+    /// <summary>Outlines the send control for the operator; false when the page shows none, which fails the run closed.</summary>
     public async Task<bool> HighlightSendButtonAsync()
     {
-        if (await SendButton.CountAsync() == 0)
+        var sends = (await wizard.Resolver.ScanAsync()).Where(c => c.Visible && wizard.Resolver.IsSendControl(c)).ToList();
+        if (sends.Count == 0)
         {
             return false;
         }
 
-        var send = SendButton.First;
-        await send.ScrollIntoViewIfNeededAsync();
-        await send.EvaluateAsync("el => { el.style.outline = '4px solid #d4006a'; el.style.outlineOffset = '4px'; el.setAttribute('data-hakemus-autopilot', 'review-and-send'); }");
+        var send = sends.FirstOrDefault(c => TextMatch.Score(wizard.Labels.SendButton, c.Name) == 1) ?? sends[0];
+        SendButton = wizard.Resolver.LocatorOf(send);
+        await SendButton.ScrollIntoViewIfNeededAsync();
+        await SendButton.EvaluateAsync("el => { el.style.outline = '4px solid #d4006a'; el.style.outlineOffset = '4px'; el.setAttribute('data-hakemus-autopilot', 'review-and-send'); }");
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using HakemusAutopilot.Service.Resolving;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Service;
@@ -5,60 +6,81 @@ namespace HakemusAutopilot.Service;
 /// <summary>The first page of the application: a new application, and the order type.</summary>
 internal sealed class ApplicationStartPage(Wizard wizard)
 {
-    private readonly ILocator newApplication = wizard.Group(wizard.Labels.ApplicationTypeLegend)
+    // After a choice the page may take a moment to offer the next one; a closed drop-down is opened after this.
+    private static readonly TimeSpan FirstLook = TimeSpan.FromSeconds(3);
+
+    /// <summary>The label map's own wordings of the step's targets, for the drift check and the tests of our replica.</summary>
+    public ILocator NewApplicationChoice { get; } = wizard.Group(wizard.Labels.ApplicationTypeLegend)
         .GetByRole(AriaRole.Radio, new() { NameRegex = Wizard.Exact(wizard.Labels.NewApplication) });
 
-    private readonly ILocator orderType = wizard.Group(wizard.Labels.OrderTypeLegend)
-        .GetByRole(AriaRole.Radio, new() { NameRegex = Wizard.Exact(wizard.Labels.OrderTypeByPersonalIdentityCodes) });
+    public ILocator OrderTypeChoice { get; } = wizard.Group(wizard.Labels.OrderTypeLegend)
+        .GetByRole(AriaRole.Radio, new() { NameRegex = Wizard.Exact(wizard.Labels.OrderTypeByPersonalIdentityCodes) })
+        .Or(wizard.Page.GetByRole(AriaRole.Combobox, new() { NameRegex = Wizard.Exact(wizard.Labels.OrderTypeLegend) }));
 
-    private readonly ILocator orderTypeList = wizard.Page.GetByRole(AriaRole.Combobox, new() { NameRegex = Wizard.Exact(wizard.Labels.OrderTypeLegend) });
-
-    private readonly ILocator proceed = wizard.Button(wizard.Labels.Continue);
-
-    public ILocator NewApplicationChoice => newApplication;
-
-    public ILocator OrderTypeChoice => orderType.Or(orderTypeList);
-
-    public ILocator ContinueButton => proceed;
+    public ILocator ContinueButton { get; } = wizard.Button(wizard.Labels.Continue);
 
     public static async Task<ApplicationStartPage> ReachedAsync(Wizard wizard)
     {
-        var page = new ApplicationStartPage(wizard);
-        await page.newApplication.WaitForAsync();
-        return page;
+        await wizard.WaitForAsync(wizard.Intents["newApplication"]);
+        return new ApplicationStartPage(wizard);
     }
 
-    public async Task ChooseNewApplicationAsync()
+    public Task ChooseNewApplicationAsync(Func<ILocator, Task>? before = null) => ChooseAsync(wizard.Intents["newApplication"], before);
+
+    /// <summary>The order type may be offered as radio buttons, a native drop-down or a custom list; each is chosen by its text.</summary>
+    public Task ChooseOrderTypeAsync(Func<ILocator, Task>? before = null) => ChooseAsync(wizard.Intents["orderTypeByPersonalIdentityCodes"], before);
+
+    public async Task<ApplicationFormPage> ContinueAsync(Func<ILocator, Task>? before = null)
     {
-        await wizard.Clicker.SetCheckedAsync(newApplication, true, wizard.Labels.NewApplication);
-        await OrderTypeChoice.First.WaitForAsync();
-    }
-
-    /// <summary>The order type may be offered as radio buttons, a native drop-down or a custom listbox; each is chosen by its visible text.</summary>
-    public async Task ChooseOrderTypeAsync()
-    {
-        if (await orderType.CountAsync() > 0)
-        {
-            await wizard.Clicker.SetCheckedAsync(orderType, true, wizard.Labels.OrderTypeByPersonalIdentityCodes);
-            return;
-        }
-
-        if (await orderTypeList.EvaluateAsync<bool>("el => el instanceof HTMLSelectElement"))
-        {
-            await orderTypeList.SelectOptionAsync(new SelectOptionValue { Label = wizard.Labels.OrderTypeByPersonalIdentityCodes });
-            return;
-        }
-
-        // A custom drop-down: open it, then pick the option by its text.
-        await wizard.Clicker.ClickAsync(orderTypeList, wizard.Labels.OrderTypeLegend);
-        await wizard.Clicker.ClickAsync(
-            wizard.Page.GetByRole(AriaRole.Option, new() { NameRegex = Wizard.Exact(wizard.Labels.OrderTypeByPersonalIdentityCodes) }),
-            wizard.Labels.OrderTypeByPersonalIdentityCodes);
-    }
-
-    public async Task<ApplicationFormPage> ContinueAsync()
-    {
-        await wizard.Clicker.ClickAsync(proceed, wizard.Labels.Continue);
+        await wizard.PressAsync(wizard.Intents["continue"], before);
         return await ApplicationFormPage.ReachedAsync(wizard);
+    }
+
+    private async Task ChooseAsync(Intent choice, Func<ILocator, Task>? before)
+    {
+        var found = await wizard.WaitForAnyAsync([choice], FirstLook) ?? await OpenDropDownsForAsync(choice) ?? await wizard.WaitForAsync(choice);
+        if (before is not null)
+        {
+            await before(found.Locator);
+        }
+
+        if (found.Candidate.Tag == "option")
+        {
+            // A native drop-down's option is chosen through its list, not clicked.
+            await found.Locator.Locator("xpath=ancestor::select[1]").SelectOptionAsync(new SelectOptionValue { Label = found.Candidate.Name });
+            return;
+        }
+
+        if (found.Candidate.Kind == "option")
+        {
+            await wizard.Clicker.ClickAsync(found.Locator, choice.Display);
+            return;
+        }
+
+        if (!await wizard.SetCheckedAsync(found, true))
+        {
+            throw new TargetNotFoundException(choice, $"{found.Candidate.Describe()}, which did not stay chosen");
+        }
+    }
+
+    /// <summary>A custom drop-down shows its options only when open: each closed one is opened in turn and looked into.</summary>
+    private async Task<Resolution?> OpenDropDownsForAsync(Intent choice)
+    {
+        var closed = (await wizard.Resolver.ScanAsync())
+            .Where(c => c is { Kind: "select", Visible: true } && c.Tag != "select" && c.Expanded != "true")
+            .Take(3)
+            .ToList();
+        foreach (var dropDown in closed)
+        {
+            await wizard.Clicker.ClickAsync(wizard.Resolver.LocatorOf(dropDown), $"open \"{dropDown.Describe()}\"");
+            if (await wizard.WaitForAnyAsync([choice], FirstLook) is { } found)
+            {
+                return found;
+            }
+
+            await wizard.Page.Keyboard.PressAsync("Escape");
+        }
+
+        return null;
     }
 }

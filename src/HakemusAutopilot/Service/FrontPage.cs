@@ -4,20 +4,18 @@ namespace HakemusAutopilot.Service;
 
 internal sealed class FrontPage(Wizard wizard)
 {
-    private readonly ILocator startNew = wizard.Button(wizard.Labels.StartNewApplication);
-
-    public ILocator Landmark => startNew;
+    /// <summary>The label map's own wording of the step's button, for the drift check.</summary>
+    public ILocator Landmark { get; } = wizard.Button(wizard.Labels.StartNewApplication);
 
     public static async Task<FrontPage> ReachedAsync(Wizard wizard)
     {
-        var page = new FrontPage(wizard);
-        await page.startNew.WaitForAsync();
-        return page;
+        await wizard.WaitForAsync(wizard.Intents["startNewApplication"]);
+        return new FrontPage(wizard);
     }
 
-    public async Task<NewApplicationPage> StartNewApplicationAsync()
+    public async Task<NewApplicationPage> StartNewApplicationAsync(Func<ILocator, Task>? before = null)
     {
-        await wizard.Clicker.ClickAsync(startNew, wizard.Labels.StartNewApplication);
+        await wizard.PressAsync(wizard.Intents["startNewApplication"], before);
         return await NewApplicationPage.ReachedAsync(wizard);
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Service;
 
-internal sealed class LoginPage(Wizard wizard)
+internal sealed class LoginPage(Wizard wizard, string baseHost)
 {
     private readonly ILocator heading = wizard.Heading(wizard.Labels.LoginHeading);
     private readonly ILocator identify = wizard.Button(wizard.Labels.Identify);
@@ -13,32 +13,41 @@ internal sealed class LoginPage(Wizard wizard)
 
     public static async Task<LoginPage> OpenAsync(Wizard wizard, Uri baseUrl)
     {
-        var page = new LoginPage(wizard);
+        var page = new LoginPage(wizard, baseUrl.Host);
         await wizard.Page.GotoAsync(new Uri(baseUrl, wizard.Labels.LoginRoute).ToString());
         await wizard.EnsureLanguageAsync(page.heading.Or(page.loggedIn));
         return page;
     }
 
     /// <summary>The login page, or a page of someone already logged in (a quick hand in the browser may be there first).</summary>
-    public Task WaitUntilShownAsync() => heading.Or(loggedIn).First.WaitForAsync();
+    public async Task WaitUntilShownAsync()
+    {
+        if (await wizard.WaitForAnyAsync([wizard.Intents["identify"], wizard.Intents["startNewApplication"]]) is null
+            && !await IsLoggedInAsync(TimeSpan.Zero))
+        {
+            throw new TargetNotFoundException(wizard.Intents["identify"], await wizard.NearestAsync(wizard.Intents["identify"]));
+        }
+    }
 
     /// <summary>Only the replica has this button: the real service hands identification to Suomi.fi.</summary>
     /// <remarks>A recording of the real service may answer as already logged in; then there is nothing to press.</remarks>
     public async Task IdentifyAsSimulatedPersonAsync()
     {
-        await WaitUntilShownAsync();
-        if (!await heading.IsVisibleAsync())
+        var shown = await wizard.WaitForAnyAsync([wizard.Intents["identify"], wizard.Intents["startNewApplication"]]);
+        if (shown?.Intent.Key == "identify" && wizard.IsLoginRoute(wizard.Page.Url))
         {
-            return;
+            await wizard.Clicker.ClickAsync(shown.Locator, "simulated identification");
         }
-
-        await wizard.Clicker.ClickAsync(identify, "simulated identification");
     }
 
-    /// <summary>Waits for a person to log in: the URL leaves the login routes and a logged-in landmark shows.</summary>
+    /// <summary>
+    /// Waits for a person to log in: the page is back on the service, off its login route, and shows a logged-in
+    /// page (the first step's button, or a log-out control, even one folded into a menu).
+    /// </summary>
     public async Task WaitForLoginAsync(TimeSpan timeout, Action<TimeSpan> stillWaiting, TimeSpan reportEvery, CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.UtcNow;
+        var lastReport = started;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -49,20 +58,56 @@ internal sealed class LoginPage(Wizard wizard)
             }
 
             var slice = left < reportEvery ? left : reportEvery;
-            try
+            if (await IsLoggedInAsync(slice).WaitAsync(cancellationToken))
             {
-                await loggedIn.First.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = (float)slice.TotalMilliseconds }).WaitAsync(cancellationToken);
-                if (!wizard.IsLoginRoute(wizard.Page.Url))
-                {
-                    return;
-                }
+                return;
             }
-            catch (TimeoutException)
+
+            if (DateTimeOffset.UtcNow - lastReport >= reportEvery - TimeSpan.FromMilliseconds(50))
             {
-                stillWaiting(DateTimeOffset.UtcNow - started);
+                lastReport = DateTimeOffset.UtcNow;
+                stillWaiting(lastReport - started);
             }
         }
     }
+
+    private async Task<bool> IsLoggedInAsync(TimeSpan patience)
+    {
+        var deadline = DateTimeOffset.UtcNow + patience;
+        while (true)
+        {
+            var left = deadline - DateTimeOffset.UtcNow;
+            if (!OnTheService)
+            {
+                // The identification service's pages are not read, let alone touched: only the way back is awaited.
+                try
+                {
+                    await wizard.Page.WaitForURLAsync(url => OnService(url), new() { Timeout = (float)Math.Max(1, left.TotalMilliseconds), WaitUntil = WaitUntilState.Commit });
+                }
+                catch (TimeoutException)
+                {
+                    return false;
+                }
+            }
+            else if (!wizard.IsLoginRoute(wizard.Page.Url)
+                && await wizard.WaitForAnyAsync([wizard.Intents["startNewApplication"], wizard.Intents["logOut"]], TimeSpan.Zero, includeHidden: true) is not null)
+            {
+                return true;
+            }
+            else if (left <= TimeSpan.Zero)
+            {
+                return false;
+            }
+            else
+            {
+                await wizard.PageChangedAsync(left);
+            }
+        }
+    }
+
+    private bool OnTheService => OnService(wizard.Page.Url);
+
+    private bool OnService(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Equals(baseHost, StringComparison.OrdinalIgnoreCase);
 }
 
 internal sealed class LoginTimeoutException(TimeSpan timeout)

@@ -2,45 +2,66 @@ using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Service;
 
-/// <summary>"Aloita uusi hakemus": tabs of application kinds and, under "Julkishallinto", the services list.</summary>
+/// <summary>"Aloita uusi hakemus": tabs of application kinds and, under "Julkishallinto", the services.</summary>
 internal sealed class NewApplicationPage(Wizard wizard)
 {
-    private readonly ILocator publicAdministration = wizard.Page.GetByRole(AriaRole.Tab, new() { NameRegex = Wizard.Exact(wizard.Labels.PublicAdministrationTab) });
-    private readonly ILocator populationData = wizard.Button(wizard.Labels.PopulationDataServices);
     private readonly ILocator changeInterface = wizard.Page.GetByRole(AriaRole.Listitem).Filter(new() { Has = wizard.Heading(wizard.Labels.ChangeInterfaceService) });
 
-    public ILocator PublicAdministrationTab => publicAdministration;
+    /// <summary>The label map's own wordings of the step's targets, for the drift check and the tests of our replica.</summary>
+    public ILocator PublicAdministrationTab { get; } = wizard.Page.GetByRole(AriaRole.Tab, new() { NameRegex = Wizard.Exact(wizard.Labels.PublicAdministrationTab) });
 
-    public ILocator PopulationDataButton => populationData;
+    public ILocator PopulationDataButton { get; } = wizard.Button(wizard.Labels.PopulationDataServices);
 
     public ILocator StartChangeInterfaceButton => changeInterface.GetByRole(AriaRole.Button, new() { NameRegex = Wizard.Exact(wizard.Labels.Start) });
 
     public static async Task<NewApplicationPage> ReachedAsync(Wizard wizard)
     {
-        var page = new NewApplicationPage(wizard);
-        await page.publicAdministration.WaitForAsync();
-        return page;
+        await wizard.WaitForAsync(wizard.Intents["publicAdministrationTab"]);
+        return new NewApplicationPage(wizard);
     }
 
-    public async Task ChoosePublicAdministrationAsync()
+    public async Task ChoosePublicAdministrationAsync(Func<ILocator, Task>? before = null)
     {
-        await wizard.Clicker.ClickAsync(publicAdministration, wizard.Labels.PublicAdministrationTab);
-        await populationData.WaitForAsync();
-    }
-
-    public async Task OpenPopulationDataServicesAsync()
-    {
-        if (await populationData.GetAttributeAsync("aria-expanded") != "true")
+        var tab = await wizard.WaitForAsync(wizard.Intents["publicAdministrationTab"]);
+        if (!tab.Candidate.Checked)
         {
-            await wizard.Clicker.ClickAsync(populationData, wizard.Labels.PopulationDataServices);
+            if (before is not null)
+            {
+                await before(tab.Locator);
+            }
+
+            await wizard.Clicker.ClickAsync(tab.Locator, tab.Intent.Display);
         }
 
-        await StartChangeInterfaceButton.WaitForAsync();
+        await wizard.WaitForAsync(wizard.Intents["populationDataServices"]);
     }
 
-    public async Task<ApplicationStartPage> StartChangeInterfaceApplicationAsync()
+    /// <summary>Opens the services under "Haluan hakea tietoja väestötietojärjestelmästä", unless they already show.</summary>
+    public async Task OpenPopulationDataServicesAsync(Func<ILocator, Task>? before = null)
     {
-        await wizard.Clicker.ClickAsync(StartChangeInterfaceButton, $"{wizard.Labels.ChangeInterfaceService} → {wizard.Labels.Start}");
+        var service = wizard.Intents["changeInterfaceService"];
+        var shown = await wizard.WaitForAnyAsync([service, wizard.Intents["populationDataServices"]]);
+        if (shown is null || shown.Intent == service)
+        {
+            return;
+        }
+
+        if (shown.Candidate.Expanded != "true")
+        {
+            if (before is not null)
+            {
+                await before(shown.Locator);
+            }
+
+            await wizard.Clicker.ClickAsync(shown.Locator, shown.Intent.Display);
+        }
+
+        await wizard.WaitForAsync(service);
+    }
+
+    public async Task<ApplicationStartPage> StartChangeInterfaceApplicationAsync(Func<ILocator, Task>? before = null)
+    {
+        await wizard.PressAsync(wizard.Intents["changeInterfaceService"], before);
         return await ApplicationStartPage.ReachedAsync(wizard);
     }
 }

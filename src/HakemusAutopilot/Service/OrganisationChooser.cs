@@ -1,3 +1,4 @@
+using HakemusAutopilot.Service.Resolving;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Service;
@@ -6,23 +7,32 @@ namespace HakemusAutopilot.Service;
 internal sealed class OrganisationChooser(Wizard wizard)
 {
     private readonly ILocator group = wizard.Group(wizard.Labels.ActAsLegend);
-    private readonly ILocator proceed = wizard.Button(wizard.Labels.Continue);
+
+    public static Intent Organisation(string name) => IntentMap.Exactly("actAs", TargetKind.Choice, name);
 
     public async Task<bool> IsShownAsync() => await group.CountAsync() > 0 && await group.First.IsVisibleAsync();
 
+    /// <summary>Chooses the organisation the profile names, when the page offers it unmistakably; false otherwise.</summary>
     public async Task<bool> ChooseAsync(string organisation)
     {
-        var option = group.GetByRole(AriaRole.Radio, new() { Name = organisation });
-        if (await option.CountAsync() != 1)
+        Resolution? option;
+        try
+        {
+            option = await wizard.Resolver.FindAsync(Organisation(organisation));
+        }
+        catch (UnsureException)
         {
             return false;
         }
 
-        await wizard.Clicker.SetCheckedAsync(option, true, $"act for {organisation}");
-        await wizard.Clicker.ClickAsync(proceed, "continue as the chosen organisation");
+        if (option is null || !await wizard.SetCheckedAsync(option, true))
+        {
+            return false;
+        }
+
+        await wizard.PressAsync(wizard.Intents["continue"]);
         return true;
     }
 
-    public Task WaitUntilGoneAsync(TimeSpan timeout) =>
-        group.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = (float)timeout.TotalMilliseconds });
+    public Task WaitUntilGoneAsync(TimeSpan timeout) => wizard.WaitForAsync(wizard.Intents["startNewApplication"], timeout, includeHidden: false);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HakemusAutopilot.Browser;
+using HakemusAutopilot.Service.Resolving;
 
 namespace HakemusAutopilot.Service;
 
@@ -45,7 +46,8 @@ internal sealed record ServiceLabels(
     string Previous,
     string SendButton,
     string LanguageSwitch,
-    IReadOnlyList<KnownOverlay> Overlays);
+    IReadOnlyList<KnownOverlay> Overlays,
+    IReadOnlyDictionary<string, IntentWords>? Intents = null);
 
 internal sealed record LabelMapFile(
     IReadOnlyList<string> SendButtonNames,

@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Browser;
+using HakemusAutopilot.Service.Resolving;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Service;
 
 /// <summary>What every step's page object needs: the page, the service's words and the one guarded way to click.</summary>
-internal sealed record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker Clicker)
+internal sealed partial record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker Clicker, Resolver Resolver, IntentMap Intents)
 {
     private const string RegexSpecials = "\\^$.*+?()[]{}|/";
 
@@ -15,7 +16,7 @@ internal sealed record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker C
     /// Opens the one page a run works on: the send guard armed in it before anything loads, clicks going through
     /// the guarded clicker, and the label map's known overlays closed on the way.
     /// </summary>
-    public static async Task<Wizard> OpenAsync(IBrowserContext context, ServiceLabels labels, SendGuard guard, ILoggerFactory loggers, Action<string, string>? overlayClosed = null)
+    public static async Task<Wizard> OpenAsync(IBrowserContext context, ServiceLabels labels, SendGuard guard, ILoggerFactory loggers, Action<string, string>? overlayClosed = null, Func<string, bool>? isConfirmed = null)
     {
         await guard.ArmInPageAsync(context);
         var page = await context.NewPageAsync();
@@ -23,7 +24,7 @@ internal sealed record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker C
         actions.Watch(page);
         var clicker = new GuardedClicker(guard, actions, loggers.CreateLogger<GuardedClicker>());
         clicker.Overlays = new OverlayCloser(page, labels.Overlays, clicker, loggers.CreateLogger<OverlayCloser>(), overlayClosed);
-        return new Wizard(page, labels, clicker);
+        return new Wizard(page, labels, clicker, new Resolver(page, guard.Words), new IntentMap(labels, isConfirmed ?? (_ => true)));
     }
 
     /// <summary>
@@ -54,7 +55,7 @@ internal sealed record Wizard(IPage Page, ServiceLabels Labels, GuardedClicker C
         try
         {
             // The step's own landmark, or a rendered view in another language; the page's chrome alone decides nothing.
-            await landmark.Or(Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Heading, new() { Level = 1 })).First.WaitForAsync();
+            await landmark.Or(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).First.WaitForAsync();
         }
         catch (TimeoutException)
         {

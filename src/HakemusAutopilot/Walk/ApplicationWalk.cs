@@ -5,6 +5,7 @@ using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Profile;
 using HakemusAutopilot.Reports;
 using HakemusAutopilot.Service;
+using HakemusAutopilot.Service.Resolving;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
@@ -35,15 +36,16 @@ internal sealed class ApplicationWalk(
 
     public async Task<ApplicationFormPage> WalkToTheStopAsync(CancellationToken cancellationToken)
     {
-        await StepAsync("login", "the login page, then a logged-in page", () => LogInAsync(new FrontPage(wizard).Landmark, cancellationToken));
+        var intents = wizard.Intents;
+        await StepAsync("login", "the login page, then a logged-in page", () => LogInAsync(intents["startNewApplication"], cancellationToken));
         var front = await StepAsync("front-page", $"the button \"{wizard.Labels.StartNewApplication}\"", () => FrontPage.ReachedAsync(wizard));
-        var catalog = await StepAsync("start-new-application", $"the tab \"{wizard.Labels.PublicAdministrationTab}\"", front.StartNewApplicationAsync, front.Landmark);
-        await StepAsync("public-administration", $"the button \"{wizard.Labels.PopulationDataServices}\"", catalog.ChoosePublicAdministrationAsync, catalog.PublicAdministrationTab);
-        await StepAsync("population-data-services", $"the item \"{wizard.Labels.ChangeInterfaceService}\" with \"{wizard.Labels.Start}\"", catalog.OpenPopulationDataServicesAsync, catalog.PopulationDataButton);
-        var start = await StepAsync("change-interface-start", $"the choice \"{wizard.Labels.NewApplication}\"", catalog.StartChangeInterfaceApplicationAsync, catalog.StartChangeInterfaceButton);
-        await StepAsync("new-application", $"the order type \"{wizard.Labels.OrderTypeByPersonalIdentityCodes}\"", start.ChooseNewApplicationAsync, start.NewApplicationChoice);
-        await StepAsync("order-type", $"the order type \"{wizard.Labels.OrderTypeByPersonalIdentityCodes}\"", start.ChooseOrderTypeAsync, start.OrderTypeChoice);
-        var form = await StepAsync("open-form", $"the heading \"{wizard.Labels.FormHeading}\"", start.ContinueAsync, start.ContinueButton);
+        var catalog = await StepAsync("start-new-application", $"the tab \"{wizard.Labels.PublicAdministrationTab}\"", () => front.StartNewApplicationAsync(Camera("start-new-application")));
+        await StepAsync("public-administration", $"the button \"{wizard.Labels.PopulationDataServices}\"", () => catalog.ChoosePublicAdministrationAsync(Camera("public-administration")));
+        await StepAsync("population-data-services", $"the item \"{wizard.Labels.ChangeInterfaceService}\"", () => catalog.OpenPopulationDataServicesAsync(Camera("population-data-services")));
+        var start = await StepAsync("change-interface-start", $"the choice \"{wizard.Labels.NewApplication}\"", () => catalog.StartChangeInterfaceApplicationAsync(Camera("change-interface-start")));
+        await StepAsync("new-application", $"the order type \"{wizard.Labels.OrderTypeByPersonalIdentityCodes}\"", () => start.ChooseNewApplicationAsync(Camera("new-application")));
+        await StepAsync("order-type", $"the order type \"{wizard.Labels.OrderTypeByPersonalIdentityCodes}\"", () => start.ChooseOrderTypeAsync(Camera("order-type")));
+        var form = await StepAsync("open-form", $"the form's field \"{wizard.Labels.Purpose}\"", () => start.ContinueAsync(Camera("open-form")));
 
         for (var attempt = 1; ; attempt++)
         {
@@ -59,15 +61,17 @@ internal sealed class ApplicationWalk(
                 report.AddEvent("The session expired in the middle of the form; logged in again and went on from the form.");
                 logger.LogWarning("The session expired at step {Step}; waiting for a new login", CurrentStep);
                 console.Say("session-expired");
-                await StepAsync("login-again", "a logged-in page with the form", () => LogInAsync(wizard.Heading(wizard.Labels.FormHeading), cancellationToken));
-                form = await StepAsync("reopen-form", $"the form \"{wizard.Labels.FormHeading}\" with the saved draft", () => ApplicationFormPage.ReachedAsync(wizard));
+                await StepAsync("login-again", "a logged-in page with the form", () => LogInAsync(intents["purpose"], cancellationToken));
+                form = await StepAsync("reopen-form", $"the form's field \"{wizard.Labels.Purpose}\" with the saved draft", () => ApplicationFormPage.ReachedAsync(wizard));
             }
         }
     }
 
-    private async Task<int> LogInAsync(ILocator landing, CancellationToken cancellationToken)
+    private Func<ILocator, Task>? Camera(string step) => camera is null ? null : target => CaptureAsync(step, target);
+
+    private async Task<int> LogInAsync(Intent landing, CancellationToken cancellationToken)
     {
-        var login = new LoginPage(wizard);
+        var login = new LoginPage(wizard, settings.BaseUrl.Host);
         if (!wizard.IsLoginRoute(wizard.Page.Url))
         {
             login = await LoginPage.OpenAsync(wizard, settings.BaseUrl);
@@ -98,19 +102,34 @@ internal sealed class ApplicationWalk(
         return 0;
     }
 
-    private async Task ChooseOrganisationIfAskedAsync(ILocator landing, CancellationToken cancellationToken)
+    private async Task ChooseOrganisationIfAskedAsync(Intent landing, CancellationToken cancellationToken)
     {
         var chooser = new OrganisationChooser(wizard);
-        await landing.Or(wizard.Group(wizard.Labels.ActAsLegend)).First.WaitForAsync();
-        if (!await chooser.IsShownAsync())
+        Intent[] either = plan.ActAs is { } named ? [landing, OrganisationChooser.Organisation(named)] : [landing];
+        Resolution? shown;
+        try
+        {
+            shown = await wizard.WaitForAnyAsync(either);
+        }
+        catch (UnsureException)
+        {
+            shown = null;
+        }
+
+        if (shown?.Intent == landing)
         {
             return;
         }
 
-        if (plan.ActAs is { } organisation && await chooser.ChooseAsync(organisation))
+        if (shown is not null && await chooser.ChooseAsync(plan.ActAs!))
         {
             report.AddEvent("The service asked whom to act for; chose the organisation the profile names.");
             return;
+        }
+
+        if (shown is null && !await chooser.IsShownAsync())
+        {
+            throw new TargetNotFoundException(landing, await wizard.NearestAsync(landing));
         }
 
         report.AddEvent("The service asked whom to act for; the profile names none that is offered, so the operator chose.");
@@ -127,43 +146,46 @@ internal sealed class ApplicationWalk(
         var formPage = 0;
         while (true)
         {
-            var here = await FieldsOnThisPageAsync(form, pending);
+            var here = await FieldsOnThisPageAsync(pending);
             if (here.Count < pending.Count && await form.ExpandCollapsedSectionsAsync() > 0)
             {
                 report.AddEvent("Opened the form's collapsed sections to reach the remaining fields.");
-                here = await FieldsOnThisPageAsync(form, pending);
+                here = await FieldsOnThisPageAsync(pending);
             }
 
             formPage++;
-            await CaptureAsync($"form-{formPage}", [.. here.Select(h => h.Field), form.ProtectionOrderBox]);
-            foreach (var (planned, spec, field) in here)
+            await CaptureAsync($"form-{formPage}", [.. here.SelectMany(h => h.Targets.Select(t => t.Locator))]);
+            foreach (var (planned, targets) in here)
             {
-                var readBack = await form.FillAsync(field, planned.Value);
-                if (planned.IsPersonal)
+                var values = targets.Count == 1 ? [planned.Value] : SplitName(planned.Value);
+                var readBack = new List<string>();
+                for (var i = 0; i < targets.Count; i++)
                 {
-                    personalFields.Add(field);
+                    readBack.Add(await form.FillAsync(targets[i].Locator, values[i]));
+                    if (planned.IsPersonal)
+                    {
+                        personalFields.Add(targets[i].Locator);
+                    }
                 }
 
+                var read = string.Join(' ', readBack);
+                var label = string.Join(" + ", targets.Select(t => t.Candidate.Describe()));
                 report.SetField(new FieldRecord(
                     planned.Field.ToString(),
-                    spec.Display,
+                    FormFieldLabels.For(planned.Field, wizard.Labels).Display,
                     Shown(planned, planned.Value),
-                    Shown(planned, readBack),
-                    readBack == planned.Value,
+                    Shown(planned, read),
+                    read == planned.Value,
                     Saved: false));
-                logger.LogInformation("Filled {Field}, verified {Verified}", planned.Field, readBack == planned.Value);
+                logger.LogInformation("Filled {Field} into {Element}, verified {Verified}", planned.Field, planned.IsPersonal ? Redactor.PersonalMarker : label, read == planned.Value);
                 pending.Remove(planned);
             }
 
-            if (await form.EnsureProtectionOrderUntickedAsync() is { } unticked)
-            {
-                report.ProtectionOrderUnticked = unticked;
-                report.SetField(new FieldRecord(nameof(FormField.HomeMunicipalityForProtectionOrder), wizard.Labels.ProtectionOrder, "ei valittu / unticked", unticked ? "ei valittu / unticked" : "VALITTU / TICKED", unticked, Saved: false));
-            }
+            await CheckProtectionOrderAsync(form);
 
-            if (!attachmentsDone && await form.HasAttachmentInputAsync())
+            if (!attachmentsDone && await form.FindAttachmentTargetAsync() is { } attachTo)
             {
-                await StepAsync("attachments", $"the file input \"{wizard.Labels.AddAttachment}\"", () => AttachAllAsync(form), [.. form.AttachmentInputs]);
+                await StepAsync("attachments", $"a place to add \"{wizard.Labels.AddAttachment}\"", () => AttachAllAsync(form, attachTo), attachTo.Locator);
                 attachmentsDone = true;
             }
 
@@ -184,35 +206,80 @@ internal sealed class ApplicationWalk(
             }
         }
 
-        var missing = pending.Count > 0 ? FormFieldLabels.For(pending[0].Field, wizard.Labels) : new FieldSpec(wizard.Labels.AddAttachment, null);
-        var nearest = (await form.VisibleLabelsAsync()).MinBy(label => ShapeChecker.Levenshtein(label.TrimEnd('*', ' ').ToLowerInvariant(), missing.Label.ToLowerInvariant()));
+        var missing = pending.Count > 0 ? IntentOf(pending[0].Field)[0] : wizard.Intents["addAttachment"];
+        var nearest = await wizard.NearestAsync(missing);
         CurrentStep = "fill-form";
         report.AddStep(new StepRecord(CurrentStep, "failed", 0));
-        throw new StepFailedException(CurrentStep, $"a field labelled {missing}", new FieldNotFoundException(missing.ToString(), nearest, settings.LabelMapPath));
+        throw new StepFailedException(CurrentStep, $"a field {missing}", new FieldNotFoundException(missing.ToString(), nearest, settings.LabelMapPath));
     }
 
-    private async Task<List<(PlannedField Planned, FieldSpec Spec, ILocator Field)>> FieldsOnThisPageAsync(ApplicationFormPage form, IEnumerable<PlannedField> pending)
+    /// <summary>The protection-order box is unticked wherever it shows, and read back; it is never left ticked.</summary>
+    private async Task CheckProtectionOrderAsync(ApplicationFormPage form)
     {
-        var here = new List<(PlannedField Planned, FieldSpec Spec, ILocator Field)>();
+        if (await form.EnsureProtectionOrderUntickedAsync() is not { } unticked)
+        {
+            return;
+        }
+
+        report.ProtectionOrderUnticked = report.ProtectionOrderUnticked is null or true && unticked;
+        report.SetField(new FieldRecord(nameof(FormField.HomeMunicipalityForProtectionOrder), wizard.Labels.ProtectionOrder, "ei valittu / unticked", unticked ? "ei valittu / unticked" : "VALITTU / TICKED", unticked, Saved: false));
+        if (!unticked)
+        {
+            throw new ProtectionOrderTickedException(wizard.Labels.ProtectionOrder);
+        }
+    }
+
+    private static string[] SplitName(string name)
+    {
+        var at = name.Trim().LastIndexOf(' ');
+        return at < 0 ? [name, string.Empty] : [name[..at].Trim(), name[(at + 1)..]];
+    }
+
+    private Intent[] IntentOf(FormField field) => field switch
+    {
+        FormField.Purpose => [wizard.Intents["purpose"]],
+        FormField.NeededData => [wizard.Intents["neededData"]],
+        FormField.TechnicalContactName => [wizard.Intents["technicalContact.name"], wizard.Intents["technicalContact.firstName"], wizard.Intents["technicalContact.lastName"]],
+        FormField.TechnicalContactEmail => [wizard.Intents["technicalContact.email"]],
+        FormField.TechnicalContactPhone => [wizard.Intents["technicalContact.phone"]],
+        FormField.DeputyName => [wizard.Intents["deputy.name"], wizard.Intents["deputy.firstName"], wizard.Intents["deputy.lastName"]],
+        FormField.DeputyEmail => [wizard.Intents["deputy.email"]],
+        FormField.DeputyPhone => [wizard.Intents["deputy.phone"]],
+        FormField.ProcessEmail => [wizard.Intents["processEmail"]],
+        FormField.SecurityStatement => [wizard.Intents["securityStatement"]],
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "the tool does not fill this field"),
+    };
+
+    /// <summary>The fields of the plan this page shows, each with a clear winner; a name may come as first and last name.</summary>
+    private async Task<List<(PlannedField Planned, IReadOnlyList<Resolution> Targets)>> FieldsOnThisPageAsync(IEnumerable<PlannedField> pending)
+    {
+        var scan = await wizard.Resolver.ScanAsync();
+        var here = new List<(PlannedField Planned, IReadOnlyList<Resolution> Targets)>();
         foreach (var planned in pending)
         {
-            var spec = FormFieldLabels.For(planned.Field, wizard.Labels);
-            if (await form.FindFieldAsync(spec) is { } field)
+            var intents = IntentOf(planned.Field);
+            if (await wizard.Resolver.FindAsync(intents[0], scan: scan) is { } one)
             {
-                here.Add((planned, spec, field));
+                here.Add((planned, [one]));
+            }
+            else if (intents.Length == 3
+                && await wizard.Resolver.FindAsync(intents[1], scan: scan) is { } first
+                && await wizard.Resolver.FindAsync(intents[2], scan: scan) is { } last)
+            {
+                here.Add((planned, [first, last]));
             }
         }
 
         return here;
     }
 
-    private async Task<int> AttachAllAsync(ApplicationFormPage form)
+    private async Task<int> AttachAllAsync(ApplicationFormPage form, Resolution target)
     {
         foreach (var attachment in plan.Attachments)
         {
             if (!await form.HasAttachmentAsync(attachment.FileName))
             {
-                await form.AttachAsync(attachment.FullPath, attachment.FileName, attachment.Description);
+                await form.AttachAsync(target, attachment.FullPath, attachment.FileName, attachment.Description);
             }
 
             report.AddAttachment(new AttachmentRecord(attachment.FileName, redactor.Redact(attachment.Description), Attached: true));
@@ -230,10 +297,17 @@ internal sealed class ApplicationWalk(
             return;
         }
 
-        await StepAsync("save-draft", $"the status \"{wizard.Labels.DraftSaved}\"", async () =>
+        await StepAsync("save-draft", $"the answer to \"{wizard.Labels.SaveDraft}\"", async () =>
         {
             for (var attempt = 1; attempt <= settings.SaveAttempts; attempt++)
             {
+                // Never saved with the box unseen or ticked: it is looked at again right before every save.
+                await CheckProtectionOrderAsync(form);
+                if (report.ProtectionOrderUnticked is null)
+                {
+                    throw new ProtectionOrderNotFoundException(wizard.Labels.ProtectionOrder);
+                }
+
                 var outcome = await form.SaveDraftAsync(dialogs.Unexpected);
                 switch (outcome)
                 {
@@ -257,16 +331,18 @@ internal sealed class ApplicationWalk(
             }
 
             throw new DraftNotSavedException(settings.SaveAttempts);
-        }, form.SaveButton);
-        await CaptureAsync("draft-saved", form.SavedStatus);
+        });
+        await CaptureAsync("draft-saved", form.SavedStatus.Or(form.SaveButton));
     }
 
     private async Task<int> StopAsync(ApplicationFormPage form)
     {
-        if (await form.EnsureProtectionOrderUntickedAsync() is { } unticked)
+        if (form.IsLoggedOut)
         {
-            report.ProtectionOrderUnticked = unticked;
+            throw new SessionExpiredException();
         }
+
+        await CheckProtectionOrderAsync(form);
 
         foreach (var label in await form.EmptyRequiredFieldsAsync())
         {

@@ -10,6 +10,7 @@ using HakemusAutopilot.Recording;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Reports;
 using HakemusAutopilot.Service;
+using HakemusAutopilot.Service.Resolving;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -199,9 +200,19 @@ internal sealed partial class RunSession(
         }
         catch (Exception ex)
         {
-            report.Outcome = RunOutcome.Failed;
             var step = ex is StepFailedException failed ? failed.Step : walk.CurrentStep;
             var cause = ex is StepFailedException { InnerException: { } inner } ? inner : ex;
+            var forOperator = cause is IStopsForOperator;
+            report.Outcome = forOperator ? RunOutcome.StoppedForOperator : RunOutcome.Failed;
+            if (cause is UnsureException unsure)
+            {
+                report.AddNeedsOperator(unsure.Intent.Display);
+                report.OpenQuestions = [.. unsure.Candidates.Select((c, i) => $"{i + 1}. {c.Candidate.Describe()} ({c.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}: {string.Join(", ", c.Signals)})")];
+            }
+            else if (cause is ProtectionOrderNotFoundException or ProtectionOrderTickedException)
+            {
+                report.AddNeedsOperator(labels.ProtectionOrder);
+            }
             var expected = (ex as StepFailedException)?.Expected;
             var (message, finnish) = Describe(cause, expected, request.BaseUrl);
             if (routing?.NotRecorded.FirstOrDefault() is { } missing)
@@ -220,11 +231,12 @@ internal sealed partial class RunSession(
                 await ScreenshotAsync(page, folder.File(LastPageScreenshotName), mask.Locators(walk.PersonalFields)));
             console.Say("failed", OperatorConsole.StepName(step, request.UiLanguage), redactor.Redact(request.UiLanguage == "en" ? message : finnish));
             console.Say("report", folder.File(ReportWriter.MarkdownName));
-            throw new RunFailedException(step, folder.Path, message, cause);
+            throw new RunFailedException(step, folder.Path, message, cause) { StoppedForOperator = forOperator };
         }
         finally
         {
             report.Presses = wizard.Clicker.Actions.Presses;
+            report.Decisions = [.. wizard.Resolver.Decisions];
             foreach (var blocked in routing?.Blocked.ToArray() ?? [])
             {
                 report.AddBlockedRequest(blocked);
@@ -412,12 +424,16 @@ internal sealed partial class RunSession(
         try
         {
             // Only the main content: the header names the signed-in person, whom the redactor does not know.
-            var snapshot = await page.GetByRole(AriaRole.Main).AriaSnapshotAsync(new() { Timeout = 5000 });
+            // A page with no main landmark: its text without the header, menus and footer, where names are shown.
+            var main = page.Locator("main, [role=main]");
+            var snapshot = await main.CountAsync() == 1
+                ? await main.AriaSnapshotAsync(new() { Timeout = 5000 })
+                : await page.EvaluateAsync<string>("() => { const copy = document.body.cloneNode(true); copy.querySelectorAll('header, nav, footer, [role=banner], [role=navigation], [role=menu], [role=contentinfo], script, style').forEach(e => e.remove()); return copy.textContent.split('\\n').map(l => l.trim()).filter(Boolean).join('\\n'); }");
             var lines = snapshot.Split('\n');
             var shown = string.Join('\n', lines.Take(80)) + (lines.Length > 80 ? "\n…" : string.Empty);
             return $"{redactor.Redact(page.Url)}\n{redactor.Redact(shown)}";
         }
-        catch (PlaywrightException)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             return null;
         }
@@ -440,4 +456,6 @@ internal sealed class RunFailedException(string step, string folder, string mess
     : Exception($"The run stopped at step '{step}': {message} The report is in {folder}.", inner)
 {
     public string Folder => folder;
+
+    public bool StoppedForOperator { get; init; }
 }

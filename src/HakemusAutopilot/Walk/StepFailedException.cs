@@ -32,3 +32,20 @@ internal sealed class DraftNotSavedException(int attempts)
 }
 
 internal sealed class SessionExpiredException() : Exception("The service sent the browser back to the login page.");
+
+/// <summary>A failure that is a question for the operator, not a fault: the run stops with exit 4 and says what to do.</summary>
+internal interface IStopsForOperator
+{
+}
+
+internal sealed class ProtectionOrderNotFoundException(string label)
+    : Exception($"The box \"{label}\" was not found with certainty, so the draft was not saved. Check in the browser that it is NOT ticked, then save and send yourself."), IOperatorMessage, IStopsForOperator
+{
+    public string Finnish => $"Ruutua ”{label}” ei löytynyt varmasti, joten luonnosta ei tallennettu. Tarkista selaimessa, että ruutu EI ole valittuna, ja tallenna ja lähetä itse.";
+}
+
+internal sealed class ProtectionOrderTickedException(string label)
+    : Exception($"The box \"{label}\" stayed ticked although the tool unticked it, so the draft was not saved. Untick it in the browser before you save or send."), IOperatorMessage, IStopsForOperator
+{
+    public string Finnish => $"Ruutu ”{label}” jäi valituksi, vaikka työkalu poisti valinnan, joten luonnosta ei tallennettu. Poista valinta selaimessa ennen kuin tallennat tai lähetät.";
+}

@@ -1,0 +1,146 @@
+using HakemusAutopilot.Operator;
+using HakemusAutopilot.Service.Resolving;
+using Microsoft.Playwright;
+
+namespace HakemusAutopilot.Service;
+
+/// <summary>The wizard's way to every target of the walk: found by meaning through the resolver, never by a guessed structure.</summary>
+internal sealed partial record Wizard
+{
+    /// <summary>How long a step waits for its target to show.</summary>
+    public TimeSpan Patience { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Waits until the page shows what the intent names, with a clear winner. Views render asynchronously, so a
+    /// target that is not there yet is waited for; one the page keeps offering twice is not guessed.
+    /// </summary>
+    public async Task<Resolution> WaitForAsync(Intent intent, TimeSpan? patience = null, bool includeHidden = false) =>
+        await WaitForAnyAsync([intent], patience, includeHidden) ?? throw new TargetNotFoundException(intent, await NearestAsync(intent));
+
+    /// <summary>The first of the intents the page shows, in the order given; null when none shows within the patience.</summary>
+    public async Task<Resolution?> WaitForAnyAsync(IReadOnlyList<Intent> intents, TimeSpan? patience = null, bool includeHidden = false)
+    {
+        var deadline = DateTimeOffset.UtcNow + (patience ?? Patience);
+        UnsureException? unsure = null;
+        while (true)
+        {
+            var scan = await Resolver.ScanAsync();
+            try
+            {
+                foreach (var intent in intents)
+                {
+                    var decision = Resolver.Decide(intent, scan, includeHidden, out var winner);
+                    if (winner is not null)
+                    {
+                        Resolver.Decisions.Add(decision);
+                        return new Resolution(intent, winner, Resolver.LocatorOf(winner), decision);
+                    }
+                }
+
+                unsure = null;
+            }
+            catch (UnsureException ex) when (unsure is null)
+            {
+                // A view being replaced can show two of a thing for a moment; the same doubt twice is the page's own.
+                unsure = ex;
+            }
+
+            var left = deadline - DateTimeOffset.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                return unsure is null ? null : throw unsure;
+            }
+
+            await PageChangedAsync(left);
+        }
+    }
+
+    /// <summary>Waits until the page changes, or a short while at most: the next look at a page that is still rendering.</summary>
+    public Task PageChangedAsync(TimeSpan atMost) => Page.EvaluateAsync(
+        """
+        ms => new Promise(done => {
+          const watch = new MutationObserver(() => { watch.disconnect(); done(true); });
+          watch.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+          setTimeout(() => { watch.disconnect(); done(false); }, ms);
+        })
+        """,
+        Math.Clamp((int)atMost.TotalMilliseconds, 50, 400));
+
+    public async Task<string?> NearestAsync(Intent intent)
+    {
+        try
+        {
+            var ranked = Resolver.Rank(intent, await Resolver.ScanAsync());
+            return ranked.Count == 0 ? null : ranked[0].Candidate.Describe();
+        }
+        catch (PlaywrightException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Finds the intent's target and presses it through the guarded clicker; <paramref name="before"/> sees it first.</summary>
+    public async Task<Resolution> PressAsync(Intent intent, Func<ILocator, Task>? before = null)
+    {
+        var target = await WaitForAsync(intent);
+        if (before is not null)
+        {
+            await before(target.Locator);
+        }
+
+        await Clicker.ClickAsync(target.Locator, intent.Display);
+        return target;
+    }
+
+    /// <summary>
+    /// Ticks or unticks a choice and reads it back. A toolkit may draw its own box over a hidden input, so the input's
+    /// label is pressed, as a person would; the input itself only when it has no label to press.
+    /// </summary>
+    public async Task<bool> SetCheckedAsync(Resolution target, bool value)
+    {
+        var input = target.Locator;
+        if (target.Candidate.Tag != "input")
+        {
+            if (await IsOnAsync(input) != value)
+            {
+                await Clicker.ClickAsync(input, target.Intent.Display);
+            }
+
+            return await IsOnAsync(input) == value;
+        }
+
+        if (await input.IsCheckedAsync() == value)
+        {
+            return true;
+        }
+
+        var label = input.Locator("xpath=ancestor::label[1]");
+        if (await input.GetAttributeAsync("id") is { Length: > 0 } id)
+        {
+            label = Page.Locator($"label[for=\"{id.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"]").Or(label);
+        }
+
+        if (await label.CountAsync() > 0 && await label.First.IsVisibleAsync())
+        {
+            await Clicker.ClickAsync(label.First, target.Intent.Display);
+        }
+
+        if (await input.IsCheckedAsync() != value)
+        {
+            await Clicker.SetCheckedAsync(input, value, target.Intent.Display);
+        }
+
+        return await input.IsCheckedAsync() == value;
+    }
+
+    private static Task<bool> IsOnAsync(ILocator element) => element.EvaluateAsync<bool>(
+        "el => el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-pressed') === 'true' || el.classList.contains('active')");
+}
+
+internal sealed class TargetNotFoundException(Intent intent, string? nearest)
+    : Exception($"The page shows no {intent}." + (nearest is null ? string.Empty : $" The nearest thing on the page is {nearest}.") + " If the service has renamed it, add the page's word to 'intents' in the label map (labels.json)."), IOperatorMessage
+{
+    public Intent Intent => intent;
+
+    public string Finnish => $"Sivulla ei näy kohtaa {intent}." + (nearest is null ? string.Empty : $" Lähin sivulla näkyvä on {nearest}.") + " Jos palvelu on nimennyt sen uudelleen, lisää sivun sana sanastoon (labels.json, kohta intents).";
+}
