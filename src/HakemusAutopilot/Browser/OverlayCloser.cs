@@ -1,4 +1,5 @@
 using HakemusAutopilot.Service;
+using HakemusAutopilot.Service.Resolving;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
@@ -21,8 +22,11 @@ internal sealed class OverlayCloser
 
     private readonly Action<string, string>? onClosed;
 
-    public OverlayCloser(IPage page, IReadOnlyList<KnownOverlay> overlays, GuardedClicker clicker, ILogger logger, Action<string, string>? closed = null)
+    private readonly IReadOnlyList<string> dismissWords;
+
+    public OverlayCloser(IPage page, IReadOnlyList<KnownOverlay> overlays, IReadOnlyList<string> dismissWords, GuardedClicker clicker, ILogger logger, Action<string, string>? closed = null)
     {
+        this.dismissWords = dismissWords;
         onClosed = closed;
         this.page = page;
         this.clicker = clicker;
@@ -48,15 +52,52 @@ internal sealed class OverlayCloser
             }
 
             var text = await container.First.EvaluateAsync<string>("el => { const c = el.cloneNode(true); c.querySelectorAll('button, [role=button]').forEach(b => b.remove()); return c.innerText.replace(/\\s+/g, ' ').trim(); }");
-            await clicker.ClickOverlayAsync(container.First.GetByRole(AriaRole.Button, new() { NameRegex = Wizard.Exact(overlay.Close) }), $"close {overlay.Name}");
-            await container.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+            var pressed = await DismissAsync(overlay, container.First);
             logger.LogInformation("Closed the known overlay {Overlay}", overlay.Name);
             var shown = text.Length > 300 ? string.Concat(text.AsSpan(0, 297), "...") : text;
-            onClosed?.Invoke(overlay.Name, $"{shown} [{overlay.Close}]");
+            onClosed?.Invoke(overlay.Name, $"{shown} [{string.Join(", ", pressed)}]");
             closed++;
         }
 
         return closed;
+    }
+
+    /// <summary>
+    /// Presses the overlay's own close word, or else a button that dismisses or declines (never one that accepts more),
+    /// as often as the overlay asks: a cookie banner may confirm the choice and ask to be hidden as a second step.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> DismissAsync(KnownOverlay overlay, ILocator container)
+    {
+        var pressed = new List<string>();
+        for (var round = 0; round < 3; round++)
+        {
+            var buttons = container.GetByRole(AriaRole.Button);
+            var names = await buttons.EvaluateAllAsync<string[]>("els => els.map(b => (b.getAttribute('aria-label') || b.innerText || '').replace(/\\s+/g, ' ').trim())");
+            var index = Array.FindIndex(names, n => TextMatch.Score(overlay.Close, n) == 1);
+            if (index < 0)
+            {
+                index = Array.FindIndex(names, n => dismissWords.Any(word => TextMatch.Holds(word, n)));
+            }
+
+            if (index < 0)
+            {
+                throw new PageCoveredException($"close {overlay.Name}", [overlay.Name]);
+            }
+
+            await clicker.ClickOverlayAsync(buttons.Nth(index), $"close {overlay.Name}");
+            pressed.Add(names[index]);
+            try
+            {
+                await container.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 2000 });
+                return pressed;
+            }
+            catch (TimeoutException)
+            {
+                logger.LogInformation("The overlay {Overlay} is still shown after one press; looking for its next button", overlay.Name);
+            }
+        }
+
+        throw new PageCoveredException($"close {overlay.Name}", [overlay.Name]);
     }
 
     public Task<string[]> DescribeCoversAsync() => page.EvaluateAsync<string[]>(DescribeCover);

@@ -42,7 +42,7 @@ internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience, Func<
         {
             await WalkAsync(baseUrl, logIn);
         }
-        catch (Exception ex) when (ex is TimeoutException or PlaywrightException)
+        catch (Exception ex) when (ex is TimeoutException or PlaywrightException or TargetNotFoundException or Service.Resolving.UnsureException)
         {
             // A step's page never came: that is drift too, and the steps before it are already recorded.
             steps.Add(new StepFindings($"after {steps.LastOrDefault()?.Step ?? "start"}", [], [new("next page", ex.Message.Split('\n')[0], null, null, false)]));

@@ -160,6 +160,7 @@ internal static class ReplicaVariants
     public const string SendInPlaceOfSave = "send-in-place-of-save";
     public const string SendInPlaceOfNext = "send-in-place-of-next";
     public const string SaveAndSend = "save-and-send";
+    public const string ProtectionOrderMissing = "turvakielto-missing";
     public const string UnexpectedConfirm = "unexpected-confirm";
     public const string OffsiteRequest = "offsite-request";
     public const string OrganisationChooser = "organisation-chooser";
@@ -171,7 +172,7 @@ internal static class ReplicaVariants
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         Slow, Announcement, CookieBanner, PagedForm, ProtectionOrderTicked, SaveFailsOnce, SaveAlwaysFails, SessionExpires,
-        LabelRenamed, Restructured, ExtraRequiredField, SendInPlaceOfSave, SendInPlaceOfNext, SaveAndSend, UnexpectedConfirm, OffsiteRequest, OrganisationChooser,
+        LabelRenamed, Restructured, ExtraRequiredField, SendInPlaceOfSave, SendInPlaceOfNext, SaveAndSend, ProtectionOrderMissing, UnexpectedConfirm, OffsiteRequest, OrganisationChooser,
         CollapsedSections, OrderTypeSelect, OrderTypeListbox, ContentEditableStatement,
     };
 }

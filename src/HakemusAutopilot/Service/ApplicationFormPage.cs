@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using HakemusAutopilot.Operator;
 using HakemusAutopilot.Service.Resolving;
 using Microsoft.Playwright;
 
@@ -20,15 +19,6 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         el => ((el.labels && el.labels[0] ? el.labels[0].innerText
           : (el.getAttribute('aria-labelledby') || '').split(/\s+/).map(id => document.getElementById(id)?.innerText || '').join(' ').trim()
             || el.getAttribute('aria-label') || '') || el.name || el.id).replace(/\s*\*\s*$/, '').trim()
-        """;
-
-    private const string DescribeElement = $$"""
-        el => {
-          const label = ({{LabelOf}})(el);
-          const id = el.id ? '#' + el.id : '';
-          const group = el.closest('fieldset')?.querySelector('legend')?.innerText || '';
-          return `${el.tagName.toLowerCase()}${id} "${label}"${group ? ' in "' + group.trim() + '"' : ''}`;
-        }
         """;
 
     private const string EmptyRequired = $$"""
@@ -64,31 +54,6 @@ internal sealed class ApplicationFormPage(Wizard wizard)
     {
         await wizard.WaitForAsync(wizard.Intents["purpose"]);
         return new ApplicationFormPage(wizard);
-    }
-
-    /// <summary>The field for a label on the page as it is now; null when this page does not have it.</summary>
-    public async Task<ILocator?> FindFieldAsync(FieldSpec spec)
-    {
-        var scope = spec.Group is null ? (ILocator)wizard.Page.Locator(":root") : wizard.Group(spec.Group);
-        var candidates = scope.GetByLabel(Wizard.Exact(spec.Label));
-        var count = await candidates.CountAsync();
-        if (count == 0)
-        {
-            return null;
-        }
-
-        if (count > 1)
-        {
-            var seen = new List<string>();
-            for (var i = 0; i < count; i++)
-            {
-                seen.Add(await candidates.Nth(i).EvaluateAsync<string>(DescribeElement));
-            }
-
-            throw new AmbiguousFieldException(spec, seen);
-        }
-
-        return candidates;
     }
 
     /// <summary>Types the value (again, if a restored draft already holds it: that is harmless) and reads back what the page holds.</summary>
@@ -292,10 +257,4 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         await SendButton.EvaluateAsync("el => { el.style.outline = '4px solid #d4006a'; el.style.outlineOffset = '4px'; el.setAttribute('data-hakemus-autopilot', 'review-and-send'); }");
         return true;
     }
-}
-
-internal sealed class AmbiguousFieldException(FieldSpec spec, IReadOnlyList<string> candidates)
-    : Exception($"The label {spec} matches {candidates.Count} fields on the page: {string.Join("; ", candidates)}. The tool will not guess which one is meant."), IOperatorMessage
-{
-    public string Finnish => $"Otsikko {spec} sopii sivulla {candidates.Count} kenttään: {string.Join("; ", candidates)}. Työkalu ei arvaa, mitä niistä tarkoitetaan.";
 }

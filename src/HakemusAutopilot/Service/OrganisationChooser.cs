@@ -33,6 +33,4 @@ internal sealed class OrganisationChooser(Wizard wizard)
         await wizard.PressAsync(wizard.Intents["continue"]);
         return true;
     }
-
-    public Task WaitUntilGoneAsync(TimeSpan timeout) => wizard.WaitForAsync(wizard.Intents["startNewApplication"], timeout, includeHidden: false);
 }

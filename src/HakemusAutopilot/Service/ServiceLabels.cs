@@ -47,7 +47,8 @@ internal sealed record ServiceLabels(
     string SendButton,
     string LanguageSwitch,
     IReadOnlyList<KnownOverlay> Overlays,
-    IReadOnlyDictionary<string, IntentWords>? Intents = null);
+    IReadOnlyDictionary<string, IntentWords>? Intents = null,
+    IReadOnlyList<string>? OverlayDismiss = null);
 
 internal sealed record LabelMapFile(
     IReadOnlyList<string> SendButtonNames,

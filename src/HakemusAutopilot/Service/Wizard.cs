@@ -23,7 +23,7 @@ internal sealed partial record Wizard(IPage Page, ServiceLabels Labels, GuardedC
         var actions = new ActionLog();
         actions.Watch(page);
         var clicker = new GuardedClicker(guard, actions, loggers.CreateLogger<GuardedClicker>());
-        clicker.Overlays = new OverlayCloser(page, labels.Overlays, clicker, loggers.CreateLogger<OverlayCloser>(), overlayClosed);
+        clicker.Overlays = new OverlayCloser(page, labels.Overlays, labels.OverlayDismiss ?? [], clicker, loggers.CreateLogger<OverlayCloser>(), overlayClosed);
         return new Wizard(page, labels, clicker, new Resolver(page, guard.Words), new IntentMap(labels, isConfirmed ?? (_ => true)));
     }
 

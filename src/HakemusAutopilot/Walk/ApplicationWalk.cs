@@ -106,14 +106,15 @@ internal sealed class ApplicationWalk(
     {
         var chooser = new OrganisationChooser(wizard);
         Intent[] either = plan.ActAs is { } named ? [landing, OrganisationChooser.Organisation(named)] : [landing];
-        Resolution? shown;
+        Resolution? shown = null;
+        var unsure = false;
         try
         {
             shown = await wizard.WaitForAnyAsync(either);
         }
         catch (UnsureException)
         {
-            shown = null;
+            unsure = true;
         }
 
         if (shown?.Intent == landing)
@@ -124,18 +125,19 @@ internal sealed class ApplicationWalk(
         if (shown is not null && await chooser.ChooseAsync(plan.ActAs!))
         {
             report.AddEvent("The service asked whom to act for; chose the organisation the profile names.");
+            await wizard.WaitForAsync(landing);
             return;
         }
 
-        if (shown is null && !await chooser.IsShownAsync())
+        if (shown is null && !unsure && !await chooser.IsShownAsync())
         {
             throw new TargetNotFoundException(landing, await wizard.NearestAsync(landing));
         }
 
-        report.AddEvent("The service asked whom to act for; the profile names none that is offered, so the operator chose.");
+        report.AddEvent("The service asked whom to act for; the profile names none that is offered unmistakably, so the operator chose.");
         console.Say("choose-organisation");
         cancellationToken.ThrowIfCancellationRequested();
-        await chooser.WaitUntilGoneAsync(settings.LoginTimeout);
+        await wizard.WaitForAsync(landing, settings.LoginTimeout);
     }
 
     private async Task FillFormAsync(ApplicationFormPage form)

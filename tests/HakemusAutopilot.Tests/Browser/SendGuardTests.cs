@@ -87,7 +87,9 @@ internal sealed class SendGuardRehearsalTests
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed));
         Assert.That(run.Error, Is.Not.Null);
-        Assert.That(run.Report.Failure!.Message, Does.Contain("send button"));
+        Assert.That(run.Report.Failure!.Message, Does.Contain("Tallenna keskeneräisenä"));
+        Assert.That(run.Report.Presses.Select(p => p.Element), Has.None.Contains("Lähetä"));
+        Assert.That(run.Report.DraftSaved, Is.False);
         Assert.That(run.Sent, Is.Empty);
     }
 
@@ -109,5 +111,18 @@ internal sealed class SendGuardRehearsalTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         Assert.That(run.Report.ProtectionOrderUnticked, Is.True);
         Assert.That(run.Journal.To(ReplicaPaths.Draft).Last().Body, Does.Contain("\"turvakielto\":false"));
+    }
+
+    [Test]
+    public async Task A_form_whose_protection_order_box_cannot_be_found_is_not_saved_and_stops_for_the_operator()
+    {
+        var run = await Tool.RehearseAsync("--variant", ReplicaVariants.ProtectionOrderMissing);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.StoppedForOperator), run.Output + run.Error);
+        Assert.That(run.Report.ProtectionOrderUnticked, Is.Null);
+        Assert.That(run.Report.DraftSaved, Is.False);
+        Assert.That(run.Journal.To(ReplicaPaths.Draft), Is.Empty);
+        Assert.That(run.Report.NeedsOperator, Has.Some.Contains("turvakielto"));
+        Assert.That(run.Sent, Is.Empty);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using HakemusAutopilot.Browser;
+using HakemusAutopilot.Service.Resolving;
 using HakemusAutopilot.Tests.Support;
 using Microsoft.Playwright;
 
@@ -146,6 +147,24 @@ internal sealed class SendWordingTests : ReplicaTest
 
         var press = Wizard.Clicker.Actions.Presses.Single(p => p.Intent == "save the draft");
         Assert.That(press.Writes, Is.EqualTo(new[] { "POST asiointi.dvv.fi/api/koe/tallenna" }));
+    }
+
+    [Test]
+    public async Task The_resolver_never_offers_a_send_control_and_is_unsure_between_two_saves_alike()
+    {
+        await ShowAsync("<button type=\"button\">Tallenna ja lähetä</button><button type=\"button\">Tallenna luonnos</button><button type=\"button\">Tallenna luonnoksena</button>");
+
+        var error = Assert.ThrowsAsync<UnsureException>(async () => await Wizard.Resolver.FindAsync(Wizard.Intents["saveDraft"]));
+
+        Assert.That(error!.Candidates.Select(c => c.Candidate.Name), Is.EquivalentTo(new[] { "Tallenna luonnos", "Tallenna luonnoksena" }));
+    }
+
+    [Test]
+    public async Task The_resolver_finds_nothing_to_save_where_the_only_save_also_sends()
+    {
+        await ShowAsync("<button type=\"button\">Tallenna ja lähetä</button><button type=\"button\">Jatka</button>");
+
+        Assert.That(await Wizard.Resolver.FindAsync(Wizard.Intents["saveDraft"]), Is.Null);
     }
 
     private static string SendingForm(string submitControl) =>

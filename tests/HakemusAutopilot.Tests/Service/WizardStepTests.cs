@@ -1,6 +1,6 @@
-using HakemusAutopilot.Profile;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Service;
+using HakemusAutopilot.Service.Resolving;
 using HakemusAutopilot.Tests.Support;
 using Microsoft.Playwright;
 
@@ -73,14 +73,15 @@ internal sealed class WizardStepTests : ReplicaTest
     }
 
     [Test]
-    public async Task Form_page_finds_every_profile_field_by_its_label()
+    public async Task Form_page_finds_every_profile_field_by_its_meaning()
     {
-        var form = await OpenFormAsync();
+        await OpenFormAsync();
+        var scan = await Wizard.Resolver.ScanAsync();
 
-        foreach (var field in Enum.GetValues<FormField>())
+        foreach (var key in new[] { "purpose", "protectionOrder", "neededData", "technicalContact.name", "technicalContact.email", "technicalContact.phone", "deputy.name", "deputy.email", "deputy.phone", "processEmail", "securityStatement" })
         {
-            var located = await form.FindFieldAsync(FormFieldLabels.For(field, Labels));
-            Assert.That(located, Is.Not.Null, $"{field} was not found by its label");
+            var located = await Wizard.Resolver.FindAsync(Wizard.Intents[key], scan: scan);
+            Assert.That(located, Is.Not.Null, $"{key} was not found");
         }
     }
 
@@ -88,9 +89,9 @@ internal sealed class WizardStepTests : ReplicaTest
     public async Task Form_page_fills_a_field_and_reads_the_value_back_from_the_page()
     {
         var form = await OpenFormAsync();
-        var purpose = (await form.FindFieldAsync(FormFieldLabels.For(FormField.Purpose, Labels)))!;
+        var purpose = (await Wizard.Resolver.FindAsync(Wizard.Intents["purpose"]))!;
 
-        var readBack = await form.FillAsync(purpose, "Opiskelijarekisterin ylläpito.");
+        var readBack = await form.FillAsync(purpose.Locator, "Opiskelijarekisterin ylläpito.");
 
         Assert.That(readBack, Is.EqualTo("Opiskelijarekisterin ylläpito."));
         await Expect(Page.GetByLabel("Käyttötarkoitus")).ToHaveValueAsync("Opiskelijarekisterin ylläpito.");
@@ -101,10 +102,10 @@ internal sealed class WizardStepTests : ReplicaTest
     {
         var form = await OpenFormAsync();
 
-        var contact = (await form.FindFieldAsync(FormFieldLabels.For(FormField.TechnicalContactName, Labels)))!;
-        var deputy = (await form.FindFieldAsync(FormFieldLabels.For(FormField.DeputyName, Labels)))!;
-        await form.FillAsync(contact, "Aino Esimerkki");
-        await form.FillAsync(deputy, "Eero Esimerkki");
+        var contact = (await Wizard.Resolver.FindAsync(Wizard.Intents["technicalContact.name"]))!;
+        var deputy = (await Wizard.Resolver.FindAsync(Wizard.Intents["deputy.name"]))!;
+        await form.FillAsync(contact.Locator, "Aino Esimerkki");
+        await form.FillAsync(deputy.Locator, "Eero Esimerkki");
 
         await Expect(Page.GetByRole(AriaRole.Group, new() { Name = "Tekninen yhteyshenkilö" }).GetByLabel("Nimi")).ToHaveValueAsync("Aino Esimerkki");
         await Expect(Page.GetByRole(AriaRole.Group, new() { Name = "Varahenkilö" }).GetByLabel("Nimi")).ToHaveValueAsync("Eero Esimerkki");
@@ -115,16 +116,17 @@ internal sealed class WizardStepTests : ReplicaTest
     {
         var form = await OpenFormAsync();
 
-        var error = Assert.ThrowsAsync<AmbiguousFieldException>(async () => await form.FindFieldAsync(new FieldSpec(Labels.Name, null)));
+        var error = Assert.ThrowsAsync<UnsureException>(async () => await Wizard.Resolver.FindAsync(IntentMap.Exactly("name", TargetKind.Text, Labels.Name)));
 
-        Assert.That(error!.Message, Does.Contain("Tekninen yhteyshenkilö").And.Contain("Varahenkilö"));
+        Assert.That(error!.Candidates, Has.Count.EqualTo(2));
+        Assert.That(error.Message, Does.Contain("Tekninen yhteyshenkilö").And.Contain("Varahenkilö"));
     }
 
     [Test]
     public async Task Form_page_saves_the_draft_and_the_replica_receives_it()
     {
         var form = await OpenFormAsync();
-        await form.FillAsync((await form.FindFieldAsync(FormFieldLabels.For(FormField.NeededData, Labels)))!, "Tilaamme tuotteen OPISKELIJA.");
+        await form.FillAsync((await Wizard.Resolver.FindAsync(Wizard.Intents["neededData"]))!.Locator, "Tilaamme tuotteen OPISKELIJA.");
 
         var outcome = await form.SaveDraftAsync(new TaskCompletionSource().Task);
 
@@ -138,7 +140,8 @@ internal sealed class WizardStepTests : ReplicaTest
         var form = await OpenFormAsync();
         var pdf = RepoPaths.Fixtures("attachments", "sopimus-koulutuksen-jarjestamisesta.pdf");
 
-        await form.AttachAsync(pdf, Path.GetFileName(pdf), "Sopimus koulutuksen järjestämisestä");
+        var target = await form.FindAttachmentTargetAsync();
+        await form.AttachAsync(target!, pdf, Path.GetFileName(pdf), "Sopimus koulutuksen järjestämisestä");
 
         Assert.That(await form.HasAttachmentAsync(Path.GetFileName(pdf)), Is.True);
         Assert.That(Backend.Journal.To(ReplicaPaths.Attachments).Single().Body, Does.Contain("Sopimus koulutuksen järjestämisestä"));

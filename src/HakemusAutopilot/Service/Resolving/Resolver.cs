@@ -62,7 +62,6 @@ internal sealed class Resolver(IPage page, SendWords sendWords)
 
     private static readonly string Script = ReadScript();
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-    private int scans;
 
     public List<Decision> Decisions { get; } = [];
 
@@ -70,8 +69,7 @@ internal sealed class Resolver(IPage page, SendWords sendWords)
 
     public async Task<IReadOnlyList<Candidate>> ScanAsync()
     {
-        var token = (++scans).ToString(CultureInfo.InvariantCulture);
-        var found = await page.EvaluateAsync<JsonElement>(Script, token);
+        var found = await page.EvaluateAsync<JsonElement>(Script);
         return found.Deserialize<Candidate[]>(Json) ?? [];
     }
 

@@ -13,7 +13,8 @@ internal static class TextMatch
         "pakollinen", "valinnainen", "vapaaehtoinen", "required", "optional", "obligatorisk", "valfri", "valfritt",
     };
 
-    public static string[] Words(string? text) => [.. SendWords.Words(text).Where(w => !Filler.Contains(w))];
+    // Numbers name nothing here: a business id after an organisation's name, a step's "1/3".
+    public static string[] Words(string? text) => [.. SendWords.Words(text).Where(w => !Filler.Contains(w) && !w.All(char.IsAsciiDigit))];
 
     public static double Score(string phrase, string? text) => Score(Words(phrase), Words(text));
 

@@ -1,7 +1,7 @@
 // One pass over the page: every element a person could act on, with the signals a person (and a browser's autofill)
 // reads to know what it is. Each is tagged with data-hakemus-kohde so that the tool acts on exactly the element it
 // scored. Read by PageScan.cs; the rules follow ../../../../../shared/resolver-notes.md ("Label inference").
-(token) => {
+() => {
   const norm = (s) => (s || '').replace(/\s+/g, ' ').trim();
   const textOf = (el) => (el ? norm(el.innerText !== undefined && el.isConnected ? el.innerText : el.textContent) : '');
   const byIds = (ids) => norm((ids || '').split(/\s+/).filter(Boolean).map((id) => textOf(document.getElementById(id))).join(' '));
@@ -146,9 +146,10 @@
     return row;
   };
 
-  document.querySelectorAll('[data-hakemus-kohde]').forEach((el) => el.removeAttribute('data-hakemus-kohde'));
-  return found.map(({ el, kind }, index) => {
-    const id = `${token}-${index}`;
+  // An element keeps its tag for as long as it lives, so a target found in an earlier look can still be acted on.
+  window.__hakemusKohde = window.__hakemusKohde || 0;
+  return found.map(({ el, kind }) => {
+    const id = el.getAttribute('data-hakemus-kohde') || `k${++window.__hakemusKohde}`;
     el.setAttribute('data-hakemus-kohde', id);
     const isAction = ['button', 'link', 'menuitem', 'tab', 'option', 'radio'].includes(kind);
     const row = isAction ? rowOf(el) : null;
