@@ -18,6 +18,7 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
             const l = document.getElementById(id); if (l) texts.push(l.innerText);
           }
           for (const l of (el.labels || [])) texts.push(l.innerText);
+          if (el.control) texts.push(el.control.innerText, el.control.value, el.control.getAttribute('aria-label'));
           const host = el.closest('button, a, [role=button], [role=link], [role=menuitem], [role=option], [role=tab]');
           if (host && host !== el) texts.push(host.innerText, host.getAttribute('aria-label'));
           return texts.filter(t => typeof t === 'string' && t.trim().length > 0);
@@ -35,6 +36,20 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
 
     public Task SetCheckedAsync(ILocator target, bool isChecked, string intent) =>
         ActAsync(target, intent, (handle, timeout) => handle.SetCheckedAsync(isChecked, new() { Timeout = timeout }), closeOverlays: true);
+
+    /// <summary>Chooses an option of a native drop-down, with the same refusal of anything that reads as sending.</summary>
+    public async Task SelectOptionAsync(ILocator option, string label, string intent)
+    {
+        if (guard.IsLifted)
+        {
+            throw new InvalidOperationException($"The page was handed over to the operator; the tool does not '{intent}' any more.");
+        }
+
+        await using var handle = await option.ElementHandleAsync();
+        var name = await RefuseSendButtonAsync(handle, intent);
+        actions.Pressed(intent, name);
+        await option.Locator("xpath=ancestor::select[1]").SelectOptionAsync(new SelectOptionValue { Label = label });
+    }
 
     internal Task ClickOverlayAsync(ILocator target, string intent) =>
         ActAsync(target, intent, (handle, timeout) => handle.ClickAsync(new() { Timeout = timeout }), closeOverlays: false);
@@ -69,6 +84,8 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
                 throw new PageCoveredException(intent, covers);
             }
 
+            // The page had time to change the element's words meanwhile: they are read again before the second try.
+            await RefuseSendButtonAsync(handle, intent);
             await act(handle, null);
         }
     }

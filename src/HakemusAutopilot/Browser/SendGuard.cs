@@ -48,7 +48,8 @@ internal sealed class SendGuard(SendWords words)
               };
               const isSend = el => !!el && el.nodeType === 1 && namesOf(el).some(isSendText);
               const actsThrough = el => el && el.closest ? el.closest({{JsonSerializer.Serialize(Clickable)}}) : null;
-              const holdsSend = form => !!form && [...form.querySelectorAll('button, input[type=submit], input[type=image], input[type=button], [role=button], a')].some(isSend);
+              const holdsSend = form => !!form && ([...(form.elements || [])].some(el => el.matches(buttonInput + ', button') && isSend(el))
+                || [...form.querySelectorAll('[role=button], a')].some(isSend));
               const block = e => {
                 if (e) { e.preventDefault(); e.stopImmediatePropagation(); }
                 window.__hakemusAutopilotBlocked = (window.__hakemusAutopilotBlocked || 0) + 1;
@@ -60,7 +61,8 @@ internal sealed class SendGuard(SendWords words)
                   if (e.submitter ? isSend(e.submitter) : holdsSend(e.target)) block(e);
                   return;
                 }
-                let el = actsThrough(e.target);
+                const origin = e.composedPath ? e.composedPath()[0] : e.target;
+                let el = actsThrough(origin && origin.nodeType === 1 ? origin : e.target);
                 if (el && el.matches('label') && el.control) el = el.control;
                 if (el && !el.matches(typedInto) && isSend(el)) block(e);
               };
@@ -78,6 +80,15 @@ internal sealed class SendGuard(SendWords words)
               };
               for (const type of ['click', 'submit']) window.addEventListener(type, onAct, true);
               window.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') onAct(e); }, true);
+              // A page may act on the press itself rather than the click: those events die quietly on a send control.
+              const quiet = e => {
+                if (!armed()) return;
+                const origin = e.composedPath ? e.composedPath()[0] : e.target;
+                const el = actsThrough(origin && origin.nodeType === 1 ? origin : e.target);
+                if (el && !el.matches(typedInto) && isSend(el)) { e.preventDefault(); e.stopImmediatePropagation(); }
+              };
+              for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend']) window.addEventListener(type, quiet, true);
+              window.addEventListener('keyup', e => { if (e.key === 'Enter' || e.key === ' ') quiet(e); }, true);
               const submit = HTMLFormElement.prototype.submit;
               HTMLFormElement.prototype.submit = function () {
                 if (armed() && holdsSend(this)) { block(null); return; }

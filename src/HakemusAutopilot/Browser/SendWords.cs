@@ -51,7 +51,7 @@ internal sealed class SendWords
         return $$"""
             (() => {
               const phrases = {{data}};
-              const words = s => (s || '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+              const words = s => (s || '').normalize('NFKD').replace(/[\u0300-\u036f]|\p{Cf}/gu, '').toLowerCase()
                 .replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
               return text => {
                 const w = words(text);
@@ -71,8 +71,9 @@ internal sealed class SendWords
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormKD))
         {
+            // Accents and invisible characters (a soft hyphen, a zero-width space) split no word.
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
             {
                 continue;
             }

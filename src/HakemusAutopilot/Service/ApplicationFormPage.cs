@@ -90,7 +90,9 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         while (opened < 20)
         {
             var scan = await wizard.Resolver.ScanAsync();
+            // Only disclosures that control a part of the page, so help toggles and menus are left alone.
             var section = scan.FirstOrDefault(c => c is { Kind: "button" or "link", Visible: true, Expanded: "false", InChrome: false, Popup: "" }
+                && (c.Controls.Length > 0 || c.Tag == "summary") && c.Name.Length > 0
                 && !wizard.Resolver.IsSendControl(c) && tried.Add($"{c.Name}|{c.Section}"));
             if (section is null)
             {
@@ -154,11 +156,10 @@ internal sealed class ApplicationFormPage(Wizard wizard)
     private async Task DescribeAddedFileAsync(string fileName, string description)
     {
         var scan = await wizard.Resolver.ScanAsync();
-        var ranked = wizard.Resolver.Rank(wizard.Intents["attachmentDescription"], scan)
-            .Where(s => s.Score >= Resolver.Threshold && s.Candidate.RowText.Contains(fileName, StringComparison.Ordinal) || s.Score >= Resolver.Threshold)
-            .ToList();
+        var ranked = wizard.Resolver.Rank(wizard.Intents["attachmentDescription"], scan).Where(s => s.Score >= Resolver.Threshold).ToList();
+        var ofThisFile = ranked.Where(s => s.Candidate.RowText.Contains(fileName, StringComparison.Ordinal)).ToList();
         var empty = new List<Scored>();
-        foreach (var candidate in ranked)
+        foreach (var candidate in ofThisFile.Count > 0 ? ofThisFile : ranked)
         {
             if (await ReadAsync(wizard.Resolver.LocatorOf(candidate.Candidate)) == string.Empty)
             {
@@ -166,20 +167,22 @@ internal sealed class ApplicationFormPage(Wizard wizard)
             }
         }
 
-        if (empty.Count > 0)
+        // Only an unmistakable field gets the description; otherwise it is left for the operator to write.
+        if (empty.Count == 1)
         {
-            await wizard.Resolver.LocatorOf(empty[^1].Candidate).FillAsync(description);
+            await wizard.Resolver.LocatorOf(empty[0].Candidate).FillAsync(description);
         }
     }
 
-    /// <summary>
-    /// Saves the draft and judges it by the answer to the write request the click caused, on the service's own
-    /// address: a 2xx is saved, an error is not; a page that then asks for a login has lost the session.
-    /// </summary>
-    public async Task<SaveOutcome> SaveDraftAsync(Task unexpectedDialog)
+    public async Task<SaveOutcome> SaveDraftAsync(Task unexpectedDialog, Func<ILocator, Task>? before = null)
     {
         var save = await wizard.WaitForAsync(wizard.Intents["saveDraft"]);
         SaveButton = save.Locator;
+        if (before is not null)
+        {
+            await before(save.Locator);
+        }
+
         var host = new Uri(wizard.Page.Url).Host;
         var answered = new TaskCompletionSource<IResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnResponse(object? sender, IResponse response)
@@ -231,7 +234,8 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         await wizard.Clicker.ClickAsync(next.Locator, next.Intent.Display);
         await wizard.Page.WaitForFunctionAsync(
             $"([before, login]) => location.hash.includes(login) || ({VisibleLabels})() !== before",
-            new object[] { before, wizard.Labels.LoginRoute });
+            new object[] { before, wizard.Labels.LoginRoute },
+            new() { Timeout = (float)wizard.Patience.TotalMilliseconds });
         return true;
     }
 

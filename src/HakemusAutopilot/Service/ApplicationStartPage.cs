@@ -47,7 +47,7 @@ internal sealed class ApplicationStartPage(Wizard wizard)
         if (found.Candidate.Tag == "option")
         {
             // A native drop-down's option is chosen through its list, not clicked.
-            await found.Locator.Locator("xpath=ancestor::select[1]").SelectOptionAsync(new SelectOptionValue { Label = found.Candidate.Name });
+            await wizard.Clicker.SelectOptionAsync(found.Locator, found.Candidate.Name, choice.Display);
             return;
         }
 

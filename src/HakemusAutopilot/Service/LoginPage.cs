@@ -1,4 +1,5 @@
 using HakemusAutopilot.Operator;
+using HakemusAutopilot.Service.Resolving;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Service;
@@ -89,8 +90,7 @@ internal sealed class LoginPage(Wizard wizard, string baseHost)
                     return false;
                 }
             }
-            else if (!wizard.IsLoginRoute(wizard.Page.Url)
-                && await wizard.WaitForAnyAsync([wizard.Intents["startNewApplication"], wizard.Intents["logOut"]], TimeSpan.Zero, includeHidden: true) is not null)
+            else if (!wizard.IsLoginRoute(wizard.Page.Url) && await ShowsLoggedInPageAsync())
             {
                 return true;
             }
@@ -102,6 +102,19 @@ internal sealed class LoginPage(Wizard wizard, string baseHost)
             {
                 await wizard.PageChangedAsync(left);
             }
+        }
+    }
+
+    // Two log-out controls (a desktop and a mobile one) are no doubt about being logged in.
+    private async Task<bool> ShowsLoggedInPageAsync()
+    {
+        try
+        {
+            return await wizard.WaitForAnyAsync([wizard.Intents["startNewApplication"], wizard.Intents["logOut"]], TimeSpan.Zero, includeHidden: true) is not null;
+        }
+        catch (UnsureException)
+        {
+            return true;
         }
     }
 

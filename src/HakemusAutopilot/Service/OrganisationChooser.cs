@@ -25,7 +25,8 @@ internal sealed class OrganisationChooser(Wizard wizard)
             return false;
         }
 
-        if (option is null || !await wizard.SetCheckedAsync(option, true))
+        // Another unit of the same organisation reads almost alike: only the name itself, as the profile gives it, is chosen.
+        if (option is null || option.Decision.Score < 0.99 || !await wizard.SetCheckedAsync(option, true))
         {
             return false;
         }

@@ -83,7 +83,7 @@ internal sealed class LabelMap
     public IReadOnlyList<string> SendButtonNames => file.SendButtonNames;
 
     /// <summary>Every wording of sending the guard refuses: the send button's names and the words of every language.</summary>
-    public SendWords SendWords => new([.. file.SendButtonNames, .. file.SendWords.Values.SelectMany(w => w)]);
+    public SendWords SendWords => new([.. file.SendButtonNames, .. file.Languages.Values.Select(l => l.SendButton), .. file.SendWords.Values.SelectMany(w => w)]);
 
     public IReadOnlyCollection<string> Languages => file.Languages.Keys.ToArray();
 

@@ -24,7 +24,18 @@ internal sealed partial record Wizard
         UnsureException? unsure = null;
         while (true)
         {
-            var scan = await Resolver.ScanAsync();
+            IReadOnlyList<Candidate> scan;
+            try
+            {
+                scan = await Resolver.ScanAsync();
+            }
+            catch (PlaywrightException ex) when (IsNavigation(ex) && DateTimeOffset.UtcNow < deadline)
+            {
+                // The page went on to the next document while being read: read that one when it has loaded.
+                await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = (float)Math.Max(1, (deadline - DateTimeOffset.UtcNow).TotalMilliseconds) });
+                continue;
+            }
+
             try
             {
                 foreach (var intent in intents)
@@ -55,8 +66,23 @@ internal sealed partial record Wizard
         }
     }
 
+    private static bool IsNavigation(PlaywrightException ex) =>
+        ex.Message.Contains("Execution context was destroyed", StringComparison.Ordinal) || ex.Message.Contains("navigat", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Waits until the page changes, or a short while at most: the next look at a page that is still rendering.</summary>
-    public Task PageChangedAsync(TimeSpan atMost) => Page.EvaluateAsync(
+    public async Task PageChangedAsync(TimeSpan atMost)
+    {
+        try
+        {
+            await WhenChangedAsync(atMost);
+        }
+        catch (PlaywrightException ex) when (IsNavigation(ex))
+        {
+            // A new document is a change too.
+        }
+    }
+
+    private Task WhenChangedAsync(TimeSpan atMost) => Page.EvaluateAsync(
         """
         ms => new Promise(done => {
           const watch = new MutationObserver(() => { watch.disconnect(); done(true); });

@@ -28,6 +28,9 @@ internal sealed class ApplicationWalk(
     ILogger logger,
     IStepCamera? camera = null)
 {
+    // A form that keeps offering a next page after this many is going round in circles.
+    private const int MaxFormPages = 12;
+
     private readonly List<ILocator> personalFields = [];
 
     public IReadOnlyList<ILocator> PersonalFields => personalFields;
@@ -61,6 +64,8 @@ internal sealed class ApplicationWalk(
                 report.AddEvent("The session expired in the middle of the form; logged in again and went on from the form.");
                 logger.LogWarning("The session expired at step {Step}; waiting for a new login", CurrentStep);
                 console.Say("session-expired");
+                // The box is looked at afresh on the reopened form: what was seen before the expiry no longer counts.
+                report.ProtectionOrderUnticked = null;
                 await StepAsync("login-again", "a logged-in page with the form", () => LogInAsync(intents["purpose"], cancellationToken));
                 form = await StepAsync("reopen-form", $"the form's field \"{wizard.Labels.Purpose}\" with the saved draft", () => ApplicationFormPage.ReachedAsync(wizard));
             }
@@ -146,7 +151,7 @@ internal sealed class ApplicationWalk(
         var pending = plan.Fields.Where(f => f.Field != FormField.HomeMunicipalityForProtectionOrder).ToList();
         var attachmentsDone = plan.Attachments.Count == 0;
         var formPage = 0;
-        while (true)
+        while (formPage < MaxFormPages)
         {
             var here = await FieldsOnThisPageAsync(pending);
             if (here.Count < pending.Count && await form.ExpandCollapsedSectionsAsync() > 0)
@@ -156,7 +161,12 @@ internal sealed class ApplicationWalk(
             }
 
             formPage++;
-            await CaptureAsync($"form-{formPage}", [.. here.SelectMany(h => h.Targets.Select(t => t.Locator))]);
+            if (camera is not null)
+            {
+                var box = await wizard.WaitForAnyAsync([wizard.Intents["protectionOrder"]], TimeSpan.Zero);
+                await CaptureAsync($"form-{formPage}", [.. here.SelectMany(h => h.Targets.Select(t => t.Locator)), .. box is null ? Array.Empty<ILocator>() : [box.Locator]]);
+            }
+
             foreach (var (planned, targets) in here)
             {
                 var values = targets.Count == 1 ? [planned.Value] : SplitName(planned.Value);
@@ -257,17 +267,31 @@ internal sealed class ApplicationWalk(
     {
         var scan = await wizard.Resolver.ScanAsync();
         var here = new List<(PlannedField Planned, IReadOnlyList<Resolution> Targets)>();
+        var taken = new Dictionary<string, Resolution>(StringComparer.Ordinal);
+        void Take(Resolution target)
+        {
+            // Two of the plan's fields landing on one element is a doubt, never "the last one wins".
+            if (!taken.TryAdd(target.Candidate.Id, target))
+            {
+                var other = taken[target.Candidate.Id];
+                throw new UnsureException(target.Intent, [new Scored(target.Candidate, target.Decision.Score, target.Decision.Signals), new Scored(other.Candidate, other.Decision.Score, other.Decision.Signals)]);
+            }
+        }
+
         foreach (var planned in pending)
         {
             var intents = IntentOf(planned.Field);
             if (await wizard.Resolver.FindAsync(intents[0], scan: scan) is { } one)
             {
+                Take(one);
                 here.Add((planned, [one]));
             }
             else if (intents.Length == 3
                 && await wizard.Resolver.FindAsync(intents[1], scan: scan) is { } first
                 && await wizard.Resolver.FindAsync(intents[2], scan: scan) is { } last)
             {
+                Take(first);
+                Take(last);
                 here.Add((planned, [first, last]));
             }
         }
@@ -310,7 +334,7 @@ internal sealed class ApplicationWalk(
                     throw new ProtectionOrderNotFoundException(wizard.Labels.ProtectionOrder);
                 }
 
-                var outcome = await form.SaveDraftAsync(dialogs.Unexpected);
+                var outcome = await form.SaveDraftAsync(dialogs.Unexpected, attempt == 1 ? Camera("save-draft") : null);
                 switch (outcome)
                 {
                     case SaveOutcome.Saved:
@@ -345,6 +369,10 @@ internal sealed class ApplicationWalk(
         }
 
         await CheckProtectionOrderAsync(form);
+        if (report.ProtectionOrderUnticked is null)
+        {
+            throw new ProtectionOrderNotFoundException(wizard.Labels.ProtectionOrder);
+        }
 
         foreach (var label in await form.EmptyRequiredFieldsAsync())
         {

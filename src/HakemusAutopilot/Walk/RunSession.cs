@@ -353,7 +353,7 @@ internal sealed partial class RunSession(
         }
 
         var unverified = report.Fields.Where(f => !f.Verified).Select(f => f.Label).ToArray();
-        if (unverified.Length > 0 || report.ProtectionOrderUnticked == false || !report.SendButtonReached)
+        if (unverified.Length > 0 || report.ProtectionOrderUnticked != true || !report.SendButtonReached)
         {
             report.Outcome = RunOutcome.Failed;
             report.Failure = new FailureRecord(

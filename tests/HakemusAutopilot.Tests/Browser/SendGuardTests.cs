@@ -125,4 +125,15 @@ internal sealed class SendGuardRehearsalTests
         Assert.That(run.Report.NeedsOperator, Has.Some.Contains("turvakielto"));
         Assert.That(run.Sent, Is.Empty);
     }
+
+    [Test]
+    public async Task A_save_button_named_only_Tallenna_next_to_Tallenna_ja_laheta_saves_and_never_sends()
+    {
+        var run = await Tool.RehearseAsync("--variant", ReplicaVariants.SaveAndSend);
+
+        Assert.That(run.Sent, Is.Empty);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
+        Assert.That(run.Report.Presses.Select(p => p.Element), Has.Some.EqualTo("Tallenna").And.None.Contains("lähetä"));
+        Assert.That(run.Journal.To(ReplicaPaths.Draft), Is.Not.Empty);
+    }
 }

@@ -4,6 +4,7 @@ using HakemusAutopilot.Profile;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Reports;
 using HakemusAutopilot.Service;
+using HakemusAutopilot.Service.Resolving;
 using HakemusAutopilot.Tests.Profile;
 using HakemusAutopilot.Tests.Support;
 
@@ -83,6 +84,13 @@ internal sealed class LanguageTests
                         case IReadOnlyList<KnownOverlay> overlays:
                             Assert.That(overlays, Is.Not.Empty, where);
                             Assert.That(overlays.SelectMany(o => new[] { o.Role, o.Name, o.Close }).Where(string.IsNullOrWhiteSpace), Is.Empty, where);
+                            break;
+                        case IReadOnlyList<string> words:
+                            Assert.That(words, Is.Not.Empty.And.None.Matches<string>(string.IsNullOrWhiteSpace), where);
+                            break;
+                        case IReadOnlyDictionary<string, IntentWords> intents:
+                            Assert.That(intents.Values.SelectMany(i => (i.Also ?? []).Concat(i.Not ?? [])), Is.Not.Empty.And.None.Matches<string>(string.IsNullOrWhiteSpace), where);
+                            Assert.That(intents.Keys, Is.SubsetOf(new IntentMap(labels, _ => true).Keys), $"{where}: every key names an intent of the walk");
                             break;
                         default:
                             Assert.Fail($"{where} is missing or of a type this test does not know");

@@ -99,6 +99,9 @@ internal sealed class IntentMap
         }
     }
 
+    /// <summary>Every key, and every word key an intent of another key borrows ("email" for "deputy.email").</summary>
+    public IReadOnlyCollection<string> Keys => [.. intents.Keys, .. intents.Keys.Where(k => k.Contains('.', StringComparison.Ordinal)).Select(k => k[(k.IndexOf('.', StringComparison.Ordinal) + 1)..]).Distinct()];
+
     public Intent this[string key] => intents.TryGetValue(key, out var intent) ? intent : throw new KeyNotFoundException($"No intent '{key}'.");
 
     /// <summary>An intent for a word the profile gives, such as the organisation to act for.</summary>

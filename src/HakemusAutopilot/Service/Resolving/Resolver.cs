@@ -28,7 +28,8 @@ internal sealed record Candidate(
     string Expanded,
     string? Within,
     bool InChrome,
-    string Popup)
+    string Popup,
+    string Controls)
 {
     public string Describe()
     {
@@ -198,7 +199,7 @@ internal sealed class Resolver(IPage page, SendWords sendWords)
         if (intent.Section is { } section)
         {
             var where = new[] { c.Group, c.RowHeader, c.Section }.Where(t => t.Length > 0).ToArray();
-            if (where.Any(t => section.Not.Any(not => TextMatch.Holds(not, t))))
+            if (where.Concat([c.Name, c.Label, c.Placeholder]).Any(t => section.Not.Any(not => TextMatch.Holds(not, t))))
             {
                 return new Scored(c, 0, []);
             }

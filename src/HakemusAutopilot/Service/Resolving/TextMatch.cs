@@ -31,18 +31,19 @@ internal static class TextMatch
         }
 
         var share = (double)phrase.Length / Math.Max(text.Length, phrase.Length);
+        // The phrase inside a longer text counts less the longer the text: a help sentence that quotes it is no label.
         if (RunAt(text, phrase, Same) >= 0)
         {
-            return 0.6 + (0.3 * share);
+            return 0.5 + (0.4 * share);
         }
 
         if (RunAt(text, phrase, Inflected) >= 0)
         {
-            return 0.55 + (0.25 * share);
+            return 0.45 + (0.35 * share);
         }
 
         var present = phrase.Count(p => text.Any(t => Inflected(p, t)));
-        return present == phrase.Length ? 0.45 + (0.25 * share) : 0.3 * present / phrase.Length;
+        return present == phrase.Length ? 0.4 + (0.3 * share) : 0.3 * present / phrase.Length;
     }
 
     /// <summary>Whether the text holds the phrase's words, each as the start of a word (for "not" words such as "vara").</summary>
@@ -73,7 +74,7 @@ internal static class TextMatch
             common++;
         }
 
-        return common >= Math.Max(4, Math.Min(a.Length, b.Length) - 3);
+        return common >= Math.Max(5, Math.Min(a.Length, b.Length) - 2);
     }
 
     private static int RunAt(string[] text, string[] phrase, Func<string, string, bool> same)

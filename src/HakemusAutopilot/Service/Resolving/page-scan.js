@@ -148,8 +148,9 @@
 
   // An element keeps its tag for as long as it lives, so a target found in an earlier look can still be acted on.
   window.__hakemusKohde = window.__hakemusKohde || 0;
+  window.__hakemusSivu = window.__hakemusSivu || Math.random().toString(36).slice(2, 8);
   return found.map(({ el, kind }) => {
-    const id = el.getAttribute('data-hakemus-kohde') || `k${++window.__hakemusKohde}`;
+    const id = el.getAttribute('data-hakemus-kohde') || `${window.__hakemusSivu}-${++window.__hakemusKohde}`;
     el.setAttribute('data-hakemus-kohde', id);
     const isAction = ['button', 'link', 'menuitem', 'tab', 'option', 'radio'].includes(kind);
     const row = isAction ? rowOf(el) : null;
@@ -173,6 +174,7 @@
       enabled: !el.disabled && el.getAttribute('aria-disabled') !== 'true',
       checked: el.checked === true || el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-selected') === 'true' || el.classList.contains('active'),
       within: el.parentElement && el.parentElement.closest('[data-hakemus-kohde]') ? el.parentElement.closest('[data-hakemus-kohde]').getAttribute('data-hakemus-kohde') : null,
+      controls: norm(el.getAttribute('aria-controls')),
       inChrome: !!el.closest('header, nav, footer, [role=banner], [role=navigation], [role=contentinfo], [role=menu], [role=menubar], [role=tablist]'),
       popup: norm(el.getAttribute('aria-haspopup') === 'false' ? '' : el.getAttribute('aria-haspopup')),
       expanded: el.getAttribute('aria-expanded') || (el.tagName === 'SUMMARY' && el.parentElement ? String(el.parentElement.open) : ''),
