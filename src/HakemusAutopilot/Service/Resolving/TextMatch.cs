@@ -32,14 +32,17 @@ internal static class TextMatch
 
         var share = (double)phrase.Length / Math.Max(text.Length, phrase.Length);
         // The phrase inside a longer text counts less the longer the text: a help sentence that quotes it is no label.
-        if (RunAt(text, phrase, Same) >= 0)
+        // A text that starts with it counts more: a name with a hidden tail ("Seuraava osa : Liitteet") still says it.
+        var at = RunAt(text, phrase, Same);
+        if (at >= 0)
         {
-            return 0.5 + (0.4 * share);
+            return (at == 0 ? 0.6 : 0.5) + ((at == 0 ? 0.3 : 0.4) * share);
         }
 
-        if (RunAt(text, phrase, Inflected) >= 0)
+        at = RunAt(text, phrase, Inflected);
+        if (at >= 0)
         {
-            return 0.45 + (0.35 * share);
+            return (at == 0 ? 0.55 : 0.45) + ((at == 0 ? 0.25 : 0.35) * share);
         }
 
         var present = phrase.Count(p => text.Any(t => Inflected(p, t)));
