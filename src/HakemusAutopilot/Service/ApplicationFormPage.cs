@@ -29,12 +29,6 @@ internal sealed class ApplicationFormPage(Wizard wizard)
           .map({{LabelOf}})
         """;
 
-    private const string VisibleLabelTexts = """
-        () => [...document.querySelectorAll('main label, main legend, main [id]')]
-          .filter(l => l.offsetParent !== null && (l.matches('label, legend') || document.querySelector(`[aria-labelledby~="${CSS.escape(l.id)}"]`)))
-          .map(l => l.innerText.trim()).filter(t => t && t.length < 120)
-        """;
-
     private const string VisibleLabels = "() => JSON.stringify([...document.querySelectorAll('label, legend')].filter(l => l.offsetParent !== null).map(l => l.innerText))";
 
     private readonly ILocator saved = wizard.Page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex(Regex.Escape(wizard.Labels.DraftSaved), RegexOptions.IgnoreCase) });
@@ -240,9 +234,6 @@ internal sealed class ApplicationFormPage(Wizard wizard)
     }
 
     public bool IsLoggedOut => wizard.IsLoginRoute(wizard.Page.Url);
-
-    public async Task<string[]> VisibleLabelsAsync() =>
-        [.. (await wizard.Page.EvaluateAsync<string[]>(VisibleLabelTexts)).Distinct(StringComparer.Ordinal)];
 
     public Task<string[]> EmptyRequiredFieldsAsync() => wizard.Page.EvaluateAsync<string[]>(EmptyRequired);
 

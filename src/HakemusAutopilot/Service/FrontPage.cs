@@ -4,9 +4,6 @@ namespace HakemusAutopilot.Service;
 
 internal sealed class FrontPage(Wizard wizard)
 {
-    /// <summary>The label map's own wording of the step's button, for the drift check.</summary>
-    public ILocator Landmark { get; } = wizard.Button(wizard.Labels.StartNewApplication);
-
     public static async Task<FrontPage> ReachedAsync(Wizard wizard)
     {
         await wizard.WaitForAsync(wizard.Intents["startNewApplication"]);
