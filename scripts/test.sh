@@ -19,5 +19,15 @@ counters="$(grep -o '<Counters [^>]*>' "$trx")"
 count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
 total="$(count total)"; passed="$(count passed)"; failed="$(count failed)"
 skipped=$(( total - passed - failed ))
+if [ "$failed" != "0" ]; then
+  # CI shows only the tail of the output, so the failures are repeated here, just above the count.
+  echo "Failed tests:"
+  awk '
+    /<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); inResult = 1 }
+    inResult && /<Message>/ { sub(/.*<Message>/, ""); printing = 1; lines = 0 }
+    printing { line = $0; sub(/<\/Message>.*/, "", line); if (lines == 0) print "  - " name ":"; if (lines < 6) print "      " line; lines++ }
+    printing && /<\/Message>/ { printing = 0; inResult = 0 }
+  ' "$trx" | sed -e 's/&quot;/"/g' -e "s/&apos;/'/g" -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&amp;/\&/g'
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

@@ -52,6 +52,8 @@ internal static class AppHost
             .Bind(builder.Configuration.GetSection(ProfileRulesOptions.Section));
         services.AddOptionsWithValidateOnStart<GuideOptions>()
             .Bind(builder.Configuration.GetSection(GuideOptions.Section));
+        services.AddOptions<Questions.SiteMemoryOptions>()
+            .Bind(builder.Configuration.GetSection(Questions.SiteMemoryOptions.Section));
         services.AddSingleton(sp => new ProfileLoader(sp.GetRequiredService<IOptions<ProfileRulesOptions>>().Value));
         services.AddSingleton(_ => LabelMap.Load());
         services.AddSingleton<Redactor>();

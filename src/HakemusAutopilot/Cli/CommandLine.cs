@@ -59,6 +59,7 @@ internal static class CommandLine
         replica.AcceptOnlyFromAmong([.. Replicas.Names]);
         var variants = new Option<string[]>("--variant") { Description = "Switch on a replica variant (repeatable): " + string.Join(", ", ReplicaVariants.All.Order(StringComparer.Ordinal)), HelpName = "name" };
         variants.AcceptOnlyFromAmong([.. ReplicaVariants.All]);
+        var answers = new Option<FileInfo?>("--answers") { Description = "Answers to the questions an earlier run left open (the report's answers-template.json, with the numbers written in).", HelpName = "file" };
         var baseUrl = new Option<Uri>("--base-url")
         {
             Description = "Another origin of the service (a test environment, a copy on loopback).",
@@ -68,7 +69,7 @@ internal static class CommandLine
 
         var rehearse = new Command("rehearse", "Walk the whole application against the offline replica and stop before sending.")
         {
-            profile, fixtures, replica, headed, manualLogin, exitAtReview, variants, ui, verbose,
+            profile, fixtures, replica, headed, manualLogin, exitAtReview, variants, answers, ui, verbose,
         };
         rehearse.SetAction(result =>
         {
@@ -83,13 +84,14 @@ internal static class CommandLine
                 KeepSession: false,
                 UiLanguage: result.GetValue(ui)!,
                 FixturesDirectory: Replicas.FolderOf(result.GetValue(replica), result.GetValue(fixtures)),
-                Variants: new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal)));
+                Variants: new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal),
+                AnswersPath: result.GetValue(answers)?.FullName));
         });
 
         var recordTo = new Option<DirectoryInfo?>("--record") { Description = "Also keep a scrubbed recording of the service's pages in this folder (replay it with rehearse --fixtures).", HelpName = "folder" };
         var run = new Command("run", "Fill the real application: you log in, the tool fills and saves the draft, you review and send.")
         {
-            requiredProfile, baseUrl, headless, exitAtReview, keepSession, recordTo, ui, verbose,
+            requiredProfile, baseUrl, headless, exitAtReview, keepSession, recordTo, answers, ui, verbose,
         };
         run.Validators.Add(result =>
         {
@@ -109,7 +111,8 @@ internal static class CommandLine
                 ExitAtReview: result.GetValue(exitAtReview),
                 KeepSession: result.GetValue(keepSession),
                 UiLanguage: result.GetValue(ui)!,
-                RecordDirectory: result.GetValue(recordTo)?.FullName));
+                RecordDirectory: result.GetValue(recordTo)?.FullName,
+                AnswersPath: result.GetValue(answers)?.FullName));
         });
 
         var guideOut = new Option<DirectoryInfo>("--out") { Description = "Where the guide is written.", DefaultValueFactory = _ => new DirectoryInfo("guide") };

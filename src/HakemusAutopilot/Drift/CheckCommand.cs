@@ -3,6 +3,7 @@ using System.Text.Json;
 using HakemusAutopilot.Browser;
 using HakemusAutopilot.Cli;
 using HakemusAutopilot.Privacy;
+using HakemusAutopilot.Questions;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Reports;
 using HakemusAutopilot.Service;
@@ -54,6 +55,7 @@ internal sealed class CheckCommand(
     Redactor redactor,
     IOptions<RunsOptions> runs,
     ILoggerFactory loggers,
+    IOptions<SiteMemoryOptions> memoryOptions,
     TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -66,6 +68,7 @@ internal sealed class CheckCommand(
     public async Task<int> RunAsync(CheckRequest request, string uiLanguage, TextWriter output, CancellationToken cancellationToken)
     {
         var labels = labelMap.For(request.Language);
+        var memory = SiteMemory.Open(memoryOptions.Value.Folder ?? Path.GetDirectoryName(labelMap.Path)!, request.Language);
         RehearsalRouting? routing = null;
         if (!request.Live)
         {
@@ -106,7 +109,10 @@ internal sealed class CheckCommand(
 
         var provenance = Provenance.Of(request, routing?.Recording);
         var notRecorded = routing?.NotRecorded.Distinct(StringComparer.Ordinal).ToArray() ?? [];
-        var report = CheckReport.From(request, provenance, check.Steps, notRecorded, redactor, time.GetLocalNow());
+        var report = CheckReport.From(request, provenance, check.Steps, notRecorded, redactor, time.GetLocalNow()) with
+        {
+            Remembered = [.. memory.Entries.Select(entry => Compare(entry, wizard, check.Looks))],
+        };
         new CheckConsole(output, uiLanguage).Write(report, request, provenance, labelMap.Path);
         var folder = RunFolder.Create(runs.Value.Root, time);
         await File.WriteAllTextAsync(folder.File(CheckReport.FileName), JsonSerializer.Serialize(report, Json), cancellationToken);
@@ -117,5 +123,17 @@ internal sealed class CheckCommand(
             CheckReport.Changed => ExitCodes.Drift,
             _ => ExitCodes.ReachedTheStop,
         };
+    }
+
+    private RememberedAnswer Compare(MemoryEntry entry, Wizard wizard, IReadOnlyList<IReadOnlyList<Service.Resolving.Candidate>> looks)
+    {
+        if (entry.Named is not { } named)
+        {
+            return new RememberedAnswer(entry.Step, entry.Intent, MemoryEntry.Skip, StillMatches: true);
+        }
+
+        var intent = wizard.Intents.Keys.Contains(entry.Intent) ? wizard.Intents[entry.Intent] : null;
+        var matches = intent is not null && looks.Any(look => named.FindIn(look, intent, wizard.Resolver, redactor) is not null);
+        return new RememberedAnswer(entry.Step, entry.Intent, named.Describe(), matches);
     }
 }

@@ -61,6 +61,11 @@ internal sealed class CheckConsole(TextWriter output, string uiLanguage)
 
         WriteUnconfirmed(report.Unconfirmed, request.Language, source, provenance.CanConfirm, whyNot);
         WriteSuggestions(report.Suggestions, request.Language, labelMapPath);
+        foreach (var answer in report.Remembered)
+        {
+            Say($"{(answer.StillMatches ? "muistettu" : "VANHENTUNUT")} {answer.Step} / {answer.Intent}: {answer.Element}{(answer.StillMatches ? string.Empty : " – sivu ei enää näytä sitä samana; työkalu kysyy uudelleen")}",
+                $"{(answer.StillMatches ? "remembered" : "OUTDATED  ")} {answer.Step} / {answer.Intent}: {answer.Element}{(answer.StillMatches ? string.Empty : " – the page no longer shows it as it was; the tool will ask again")}");
+        }
         if (report.NotRecorded.Count > 0)
         {
             Say($"Tallenteessa ei ole vastausta pyyntöihin: {string.Join(", ", report.NotRecorded)}. Tallenne loppuu kesken kierroksen, joten siitä eteenpäin ei tarkistettu mitään.",

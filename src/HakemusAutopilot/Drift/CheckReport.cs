@@ -9,6 +9,9 @@ internal sealed record LabelSuggestion(string Key, string Name);
 /// <summary>The label map's unconfirmed keys among the words checked, and those the service showed everywhere they were expected.</summary>
 internal sealed record UnconfirmedSummary(int Expected, int Seen, IReadOnlyList<string> SeenKeys, IReadOnlyList<string> NotSeenKeys);
 
+/// <summary>An answer the operator gave earlier, and whether the pages checked still show the element it names.</summary>
+internal sealed record RememberedAnswer(string Step, string Intent, string Element, bool StillMatches);
+
 /// <summary>What `check` found, as the console and check.json show it; the page's names in it are redacted.</summary>
 internal sealed record CheckReport(
     string Source,
@@ -24,6 +27,8 @@ internal sealed record CheckReport(
     UnconfirmedSummary Unconfirmed,
     IReadOnlyList<LabelSuggestion> Suggestions)
 {
+    public IReadOnlyList<RememberedAnswer> Remembered { get; init; } = [];
+
     public const string FileName = "check.json";
     public const string Changed = "changed";
     public const string Incomplete = "incomplete recording";

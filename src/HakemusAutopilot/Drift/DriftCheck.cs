@@ -31,6 +31,10 @@ internal sealed record StepFindings(string Step, IReadOnlyList<WordFinding> Foun
 internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience, Func<string, bool> isConfirmed)
 {
     private readonly List<StepFindings> steps = [];
+    private readonly List<IReadOnlyList<Service.Resolving.Candidate>> looks = [];
+
+    /// <summary>Every page the check saw, as the resolver read it: remembered answers are compared with these.</summary>
+    public IReadOnlyList<IReadOnlyList<Service.Resolving.Candidate>> Looks => looks;
 
     public IReadOnlyList<StepFindings> Steps => steps;
 
@@ -153,6 +157,15 @@ internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience, Func<
         }
 
         steps.Add(new StepFindings(step, found, missing));
+        try
+        {
+            looks.Add(await wizard.Resolver.ScanAsync());
+        }
+        catch (PlaywrightException)
+        {
+            // A page that goes away while read is read again at the next step.
+        }
+
         return missing.Count == 0;
     }
 

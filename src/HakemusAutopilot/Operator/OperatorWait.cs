@@ -1,16 +1,66 @@
+using System.Threading.Channels;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Operator;
 
-/// <summary>The operator's keyboard: a line typed in the console.</summary>
+/// <summary>The operator's keyboard: lines typed in the console.</summary>
 internal interface IOperatorInput
 {
-    Task<string?> ReadLineAsync();
+    /// <summary>Whether a person can answer a question here: someone sees the browser and types at a terminal.</summary>
+    bool CanAnswer(bool browserHidden);
+
+    /// <summary>The next line typed; null when the input has ended.</summary>
+    Task<string?> ReadLineAsync(CancellationToken cancellationToken);
+
+    /// <summary>Drops what was typed before a question was put, so that a stray Enter answers nothing.</summary>
+    void ForgetTypedAhead();
 }
 
+/// <summary>
+/// Standard input, read line by line on its own thread into a queue: a read that a question gives up on (because a
+/// click answered it) must not swallow the next line, which belongs to whoever asks next.
+/// </summary>
 internal sealed class ConsoleInput : IOperatorInput
 {
-    public Task<string?> ReadLineAsync() => Task.Run(Console.In.ReadLine);
+    private readonly Lazy<ChannelReader<string>> lines = new(StartReading);
+
+    public bool CanAnswer(bool browserHidden) => !browserHidden && !Console.IsInputRedirected;
+
+    public async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await lines.Value.ReadAsync(cancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            return null;
+        }
+    }
+
+    public void ForgetTypedAhead()
+    {
+        while (lines.IsValueCreated && lines.Value.TryRead(out _))
+        {
+        }
+    }
+
+    private static ChannelReader<string> StartReading()
+    {
+        var channel = Channel.CreateUnbounded<string>(new() { SingleWriter = true });
+        var reader = new Thread(() =>
+        {
+            while (Console.In.ReadLine() is { } line)
+            {
+                channel.Writer.TryWrite(line);
+            }
+
+            channel.Writer.TryComplete();
+        })
+        { IsBackground = true, Name = "operator keyboard" };
+        reader.Start();
+        return channel.Reader;
+    }
 }
 
 /// <summary>Waits for the person at the browser to finish: they close it, press Enter (when asked to), or press Ctrl+C.</summary>
@@ -39,7 +89,8 @@ internal sealed class OperatorWait(IOperatorInput input)
     // With no keyboard (input at its end, as under a scheduler), only closing the browser ends the wait.
     private async Task EnterAsync()
     {
-        if (await input.ReadLineAsync() is null)
+        input.ForgetTypedAhead();
+        if (await input.ReadLineAsync(CancellationToken.None) is null)
         {
             await Task.Delay(Timeout.Infinite);
         }

@@ -168,11 +168,13 @@ internal static class ReplicaVariants
     public const string OrderTypeSelect = "order-type-select";
     public const string OrderTypeListbox = "order-type-listbox";
     public const string ContentEditableStatement = "contenteditable-statement";
+    public const string TwoPhoneFields = "two-phone-fields";
+    public const string PhoneRelabelled = "phone-relabelled";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         Slow, Announcement, CookieBanner, PagedForm, ProtectionOrderTicked, SaveFailsOnce, SaveAlwaysFails, SessionExpires,
         LabelRenamed, Restructured, ExtraRequiredField, SendInPlaceOfSave, SendInPlaceOfNext, SaveAndSend, ProtectionOrderMissing, UnexpectedConfirm, OffsiteRequest, OrganisationChooser,
-        CollapsedSections, OrderTypeSelect, OrderTypeListbox, ContentEditableStatement,
+        CollapsedSections, OrderTypeSelect, OrderTypeListbox, ContentEditableStatement, TwoPhoneFields, PhoneRelabelled,
     };
 }

@@ -102,12 +102,32 @@ internal sealed class ReportWriter(Redactor redactor)
                 md.Append(CultureInfo.InvariantCulture, $"- {label}\n");
             }
 
-            foreach (var candidate in report.OpenQuestions)
+            md.Append('\n');
+        }
+
+        if (report.OpenQuestions.Count > 0)
+        {
+            md.Append("## Avoimet kysymykset / open questions\n\n");
+            foreach (var question in report.OpenQuestions)
             {
-                md.Append(CultureInfo.InvariantCulture, $"  - {Cell(candidate)}\n");
+                md.Append(CultureInfo.InvariantCulture, $"### {Cell(question.Target)} ({question.Step})\n\n");
+                if (question.Screenshot is not null)
+                {
+                    md.Append(CultureInfo.InvariantCulture, $"![{Cell(question.Target)}]({question.Screenshot})\n\n");
+                }
+
+                foreach (var candidate in question.Candidates)
+                {
+                    md.Append(CultureInfo.InvariantCulture, $"- {Cell(candidate)}\n");
+                }
+
+                md.Append('\n');
             }
 
-            md.Append('\n');
+            if (report.AnswersTemplate is not null)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"Vastaa / answer: kirjoita oikean ehdokkaan numero tiedoston {report.AnswersTemplate} kohtaan \"choose\" (tai \"answer\": \"skip\", jos kenttä täytetään käsin) ja anna tiedosto seuraavalle ajolle: `--answers {report.AnswersTemplate}`. / Write the right candidate's number into \"choose\" in {report.AnswersTemplate} (or \"answer\": \"skip\" for a field filled by hand) and give it to the next run with `--answers`.\n\n");
+            }
         }
 
         md.Append("## Kentät / fields\n\n| Kenttä | Täytetty | Sivulla | Tarkistettu | Tallennettu |\n|---|---|---|---|---|\n");
@@ -131,9 +151,9 @@ internal sealed class ReportWriter(Redactor redactor)
         if (report.Decisions.Count > 0)
         {
             md.Append("\n## Päätökset / decisions\n\n| Kohde / target | Valittu / chosen | Pisteet / score | Toiseksi paras / runner-up | Perusteet / signals |\n|---|---|---|---|---|\n");
-            foreach (var d in report.Decisions.Where(d => d.Verdict == "chosen").DistinctBy(d => (d.Intent, d.Chosen, d.Score, d.RunnerUp)))
+            foreach (var d in report.Decisions.Where(d => d.Verdict != "not found").DistinctBy(d => (d.Intent, d.Verdict, d.Chosen, d.Score, d.RunnerUp)))
             {
-                md.Append(CultureInfo.InvariantCulture, $"| {d.Intent} | {Cell(d.Chosen ?? "–")} | {d.Score:0.00} | {Cell(d.RunnerUp ?? "–")} {(d.RunnerUp is null ? string.Empty : d.RunnerUpScore.ToString("0.00", CultureInfo.InvariantCulture))} | {string.Join(", ", d.Signals)} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| {d.Intent} | {Cell(d.Chosen ?? "–")}{VerdictNote(d.Verdict)} | {d.Score:0.00} | {Cell(d.RunnerUp ?? "–")} {(d.RunnerUp is null ? string.Empty : d.RunnerUpScore.ToString("0.00", CultureInfo.InvariantCulture))} | {string.Join(", ", d.Signals)} |\n");
             }
         }
 
@@ -173,6 +193,15 @@ internal sealed class ReportWriter(Redactor redactor)
         true => "kyllä / yes",
         false => "ei / no",
         null => "ei tiedossa / unknown",
+    };
+
+    private static string VerdictNote(string verdict) => verdict switch
+    {
+        "operator" => " (operaattori valitsi / the operator chose)",
+        "memory" => " (muistista / from memory)",
+        "answers" => " (vastaustiedostosta / from --answers)",
+        "skipped" => " (täytetään käsin / filled by hand)",
+        _ => string.Empty,
     };
 
     private static string Cell(string text)

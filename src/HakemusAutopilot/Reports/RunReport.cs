@@ -64,8 +64,11 @@ internal sealed class RunReport(string command, string mode, TimeProvider time)
     /// <summary>How the tool found each target: chosen element, score, runner-up and the signals that decided.</summary>
     public IReadOnlyList<Service.Resolving.Decision> Decisions { get; set; } = [];
 
-    /// <summary>The candidates of the question the run stopped on, when it stopped because it was not sure.</summary>
-    public IReadOnlyList<string> OpenQuestions { get; set; } = [];
+    /// <summary>The questions nobody could answer in this run, each with its numbered candidates and their picture.</summary>
+    public IReadOnlyList<Questions.OpenQuestionRecord> OpenQuestions { get; set; } = [];
+
+    /// <summary>The file in the run folder where support writes the answers for the next run (--answers).</summary>
+    public string? AnswersTemplate { get; set; }
 
     public long ElapsedMilliseconds => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 

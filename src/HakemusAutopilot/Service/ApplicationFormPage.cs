@@ -62,9 +62,35 @@ internal sealed class ApplicationFormPage(Wizard wizard)
 
     /// <summary>Unticks the protection-order box if it is on this page, and reads it back; null when it is not here.</summary>
     /// <exception cref="UnsureException">The page offers more than one box that may be it: the tool does not guess.</exception>
-    public async Task<bool?> EnsureProtectionOrderUntickedAsync()
+    /// <param name="mustFind">The box must be seen here (before a save, at the stop): where the resolver is not sure, an
+    /// earlier answer or the operator names it, and only then is the answer "not here".</param>
+    public async Task<bool?> EnsureProtectionOrderUntickedAsync(bool mustFind = false)
     {
-        if (await wizard.Resolver.FindAsync(wizard.Intents["protectionOrder"]) is not { } box)
+        var intent = wizard.Intents["protectionOrder"];
+        Resolution? box;
+        try
+        {
+            box = await wizard.Resolver.FindAsync(intent);
+        }
+        catch (UnsureException) when (wizard.Questions is not null)
+        {
+            box = null;
+            mustFind = true;
+        }
+
+        if (box is null && mustFind && wizard.Questions is not null)
+        {
+            try
+            {
+                box = await wizard.WaitForAsync(intent, TimeSpan.Zero);
+            }
+            catch (TargetNotFoundException)
+            {
+                box = null;
+            }
+        }
+
+        if (box is null)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using HakemusAutopilot.Operator;
+using HakemusAutopilot.Questions;
 using HakemusAutopilot.Service.Resolving;
 using Microsoft.Playwright;
 
@@ -14,8 +15,43 @@ internal sealed partial record Wizard
     /// Waits until the page shows what the intent names, with a clear winner. Views render asynchronously, so a
     /// target that is not there yet is waited for; one the page keeps offering twice is not guessed.
     /// </summary>
-    public async Task<Resolution> WaitForAsync(Intent intent, TimeSpan? patience = null, bool includeHidden = false) =>
-        await WaitForAnyAsync([intent], patience, includeHidden) ?? throw new TargetNotFoundException(intent, await NearestAsync(intent));
+    /// <exception cref="UnsureException">Unsure, and nobody answers questions in this run.</exception>
+    /// <exception cref="OpenQuestionException">Unsure, and the question could not be answered now.</exception>
+    public async Task<Resolution> WaitForAsync(Intent intent, TimeSpan? patience = null, bool includeHidden = false)
+    {
+        IReadOnlyList<Scored> ranked;
+        try
+        {
+            if (await WaitForAnyAsync([intent], patience, includeHidden) is { } found)
+            {
+                return found;
+            }
+
+            ranked = [];
+        }
+        catch (UnsureException unsure) when (Questions is not null)
+        {
+            ranked = unsure.Candidates;
+        }
+
+        // Nothing at all is a question only for someone who can answer it, or answered it before; otherwise the page has changed.
+        if (Questions is null)
+        {
+            throw new TargetNotFoundException(intent, await NearestAsync(intent));
+        }
+
+        var scan = await Resolver.ScanAsync();
+        if (ranked.Count == 0 && !Questions.CanAsk)
+        {
+            return Questions.Recall(intent, scan) ?? throw new TargetNotFoundException(intent, await NearestAsync(intent));
+        }
+
+        return await Questions.AnswerAsync(intent, ranked.Count > 0 ? ranked : Resolver.Rank(intent, scan, includeHidden), scan, canSkip: false)
+            ?? throw new TargetNotFoundException(intent, null);
+    }
+
+    /// <summary>Whom the wizard asks when the resolver is not sure; null where nobody is asked (a drift check).</summary>
+    public OperatorQuestions? Questions { get; set; }
 
     /// <summary>The first of the intents the page shows, in the order given; null when none shows within the patience.</summary>
     public async Task<Resolution?> WaitForAnyAsync(IReadOnlyList<Intent> intents, TimeSpan? patience = null, bool includeHidden = false)

@@ -35,7 +35,16 @@ internal sealed class ApplicationWalk(
 
     public IReadOnlyList<ILocator> PersonalFields => personalFields;
 
-    public string CurrentStep { get; private set; } = "start";
+    /// <summary>The step the walk is at; the operator's answers are kept by it.</summary>
+    public string CurrentStep
+    {
+        get;
+        private set
+        {
+            field = value;
+            wizard.Questions?.Step = value;
+        }
+    } = "start";
 
     public async Task<ApplicationFormPage> WalkToTheStopAsync(CancellationToken cancellationToken)
     {
@@ -169,27 +178,7 @@ internal sealed class ApplicationWalk(
 
             foreach (var (planned, targets) in here)
             {
-                var values = targets.Count == 1 ? [planned.Value] : SplitName(planned.Value);
-                var readBack = new List<string>();
-                for (var i = 0; i < targets.Count; i++)
-                {
-                    readBack.Add(await form.FillAsync(targets[i].Locator, values[i]));
-                    if (planned.IsPersonal)
-                    {
-                        personalFields.Add(targets[i].Locator);
-                    }
-                }
-
-                var read = string.Join(' ', readBack);
-                var label = string.Join(" + ", targets.Select(t => t.Candidate.Describe()));
-                report.SetField(new FieldRecord(
-                    planned.Field.ToString(),
-                    FormFieldLabels.For(planned.Field, wizard.Labels).Display,
-                    Shown(planned, planned.Value),
-                    Shown(planned, read),
-                    read == planned.Value,
-                    Saved: false));
-                logger.LogInformation("Filled {Field} into {Element}, verified {Verified}", planned.Field, planned.IsPersonal ? Redactor.PersonalMarker : label, read == planned.Value);
+                await FillAsync(form, planned, targets);
                 pending.Remove(planned);
             }
 
@@ -218,6 +207,24 @@ internal sealed class ApplicationWalk(
             }
         }
 
+        // What the form never showed with certainty is a question: answered from memory, by the operator, or left open.
+        foreach (var planned in wizard.Questions is null ? [] : pending.ToList())
+        {
+            var intent = IntentOf(planned.Field)[0];
+            var scan = await wizard.Resolver.ScanAsync();
+            if (await wizard.Questions!.AnswerAsync(intent, wizard.Resolver.Rank(intent, scan), scan, canSkip: true) is { } target)
+            {
+                await FillAsync(form, planned, [target]);
+            }
+
+            pending.Remove(planned);
+        }
+
+        if (pending.Count == 0 && attachmentsDone)
+        {
+            return;
+        }
+
         var missing = pending.Count > 0 ? IntentOf(pending[0].Field)[0] : wizard.Intents["addAttachment"];
         var nearest = await wizard.NearestAsync(missing);
         CurrentStep = "fill-form";
@@ -225,10 +232,35 @@ internal sealed class ApplicationWalk(
         throw new StepFailedException(CurrentStep, $"a field {missing}", new FieldNotFoundException(missing.ToString(), nearest, settings.LabelMapPath));
     }
 
-    /// <summary>The protection-order box is unticked wherever it shows, and read back; it is never left ticked.</summary>
-    private async Task CheckProtectionOrderAsync(ApplicationFormPage form)
+    private async Task FillAsync(ApplicationFormPage form, PlannedField planned, IReadOnlyList<Resolution> targets)
     {
-        if (await form.EnsureProtectionOrderUntickedAsync() is not { } unticked)
+        var values = targets.Count == 1 ? [planned.Value] : SplitName(planned.Value);
+        var readBack = new List<string>();
+        for (var i = 0; i < targets.Count; i++)
+        {
+            readBack.Add(await form.FillAsync(targets[i].Locator, values[i]));
+            if (planned.IsPersonal)
+            {
+                personalFields.Add(targets[i].Locator);
+            }
+        }
+
+        var read = string.Join(' ', readBack);
+        var label = string.Join(" + ", targets.Select(t => t.Candidate.Describe()));
+        report.SetField(new FieldRecord(
+            planned.Field.ToString(),
+            FormFieldLabels.For(planned.Field, wizard.Labels).Display,
+            Shown(planned, planned.Value),
+            Shown(planned, read),
+            read == planned.Value,
+            Saved: false));
+        logger.LogInformation("Filled {Field} into {Element}, verified {Verified}", planned.Field, planned.IsPersonal ? Redactor.PersonalMarker : label, read == planned.Value);
+    }
+
+    /// <summary>The protection-order box is unticked wherever it shows, and read back; it is never left ticked.</summary>
+    private async Task CheckProtectionOrderAsync(ApplicationFormPage form, bool mustFind = false)
+    {
+        if (await form.EnsureProtectionOrderUntickedAsync(mustFind) is not { } unticked)
         {
             return;
         }
@@ -263,7 +295,7 @@ internal sealed class ApplicationWalk(
     };
 
     /// <summary>The fields of the plan this page shows, each with a clear winner; a name may come as first and last name.</summary>
-    private async Task<List<(PlannedField Planned, IReadOnlyList<Resolution> Targets)>> FieldsOnThisPageAsync(IEnumerable<PlannedField> pending)
+    private async Task<List<(PlannedField Planned, IReadOnlyList<Resolution> Targets)>> FieldsOnThisPageAsync(List<PlannedField> pending)
     {
         var scan = await wizard.Resolver.ScanAsync();
         var here = new List<(PlannedField Planned, IReadOnlyList<Resolution> Targets)>();
@@ -278,25 +310,45 @@ internal sealed class ApplicationWalk(
             }
         }
 
-        foreach (var planned in pending)
+        foreach (var planned in pending.ToList())
         {
             var intents = IntentOf(planned.Field);
-            if (await wizard.Resolver.FindAsync(intents[0], scan: scan) is { } one)
+            var (one, skipped) = await FindFieldAsync(intents[0], scan);
+            if (one is not null)
             {
                 Take(one);
                 here.Add((planned, [one]));
             }
-            else if (intents.Length == 3
-                && await wizard.Resolver.FindAsync(intents[1], scan: scan) is { } first
-                && await wizard.Resolver.FindAsync(intents[2], scan: scan) is { } last)
+            else if (!skipped && intents.Length == 3
+                && await FindFieldAsync(intents[1], scan) is ({ } first, _)
+                && await FindFieldAsync(intents[2], scan) is ({ } last, _))
             {
                 Take(first);
                 Take(last);
                 here.Add((planned, [first, last]));
             }
+
+            if (skipped)
+            {
+                pending.Remove(planned);
+            }
         }
 
         return here;
+    }
+
+    /// <summary>A field's clear winner, or an earlier answer for it; where the page offers two alike, the operator's answer.</summary>
+    private async Task<(Resolution? Target, bool Skipped)> FindFieldAsync(Intent intent, IReadOnlyList<Candidate> scan)
+    {
+        try
+        {
+            return (await wizard.Resolver.FindAsync(intent, scan: scan) ?? wizard.Questions?.Recall(intent, scan), false);
+        }
+        catch (UnsureException unsure) when (wizard.Questions is not null)
+        {
+            var answer = await wizard.Questions.AnswerAsync(intent, unsure.Candidates, scan, canSkip: true);
+            return (answer, answer is null);
+        }
     }
 
     private async Task<int> AttachAllAsync(ApplicationFormPage form, Resolution target)
@@ -328,7 +380,7 @@ internal sealed class ApplicationWalk(
             for (var attempt = 1; attempt <= settings.SaveAttempts; attempt++)
             {
                 // Never saved with the box unseen or ticked: it is looked at again right before every save.
-                await CheckProtectionOrderAsync(form);
+                await CheckProtectionOrderAsync(form, mustFind: report.ProtectionOrderUnticked is null);
                 if (report.ProtectionOrderUnticked is null)
                 {
                     throw new ProtectionOrderNotFoundException(wizard.Labels.ProtectionOrder);
@@ -368,7 +420,7 @@ internal sealed class ApplicationWalk(
             throw new SessionExpiredException();
         }
 
-        await CheckProtectionOrderAsync(form);
+        await CheckProtectionOrderAsync(form, mustFind: report.ProtectionOrderUnticked is null);
         if (report.ProtectionOrderUnticked is null)
         {
             throw new ProtectionOrderNotFoundException(wizard.Labels.ProtectionOrder);

@@ -6,6 +6,7 @@ using HakemusAutopilot.Cli;
 using HakemusAutopilot.Guides;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
+using HakemusAutopilot.Questions;
 using HakemusAutopilot.Recording;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Reports;
@@ -35,7 +36,8 @@ internal sealed record RunRequest(
     string? FixturesDirectory = null,
     IReadOnlySet<string>? Variants = null,
     GuideRequest? Guide = null,
-    string? RecordDirectory = null);
+    string? RecordDirectory = null,
+    string? AnswersPath = null);
 
 internal sealed record GuideRequest(string OutDirectory, bool ShowExampleValues);
 
@@ -52,11 +54,14 @@ internal sealed partial class RunSession(
     TimeProvider time,
     IOptions<GuideOptions> guideOptions,
     OperatorWait operatorWait,
+    IOperatorInput keyboard,
+    IOptions<SiteMemoryOptions> memoryOptions,
     IEnumerable<IRunObserver> observers)
 {
     public const string JournalName = "journal.jsonl";
     public const string StopScreenshotName = "stop.png";
     public const string LastPageScreenshotName = "last-page.png";
+    public const string AnswersTemplateName = "answers-template.json";
 
     private static readonly JsonSerializerOptions JournalJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -84,6 +89,10 @@ internal sealed partial class RunSession(
         {
             RecordingWriter.EnsureUsable(request.RecordDirectory);
         }
+
+        // A broken memory or answers file is refused before a browser opens, like a broken profile.
+        var memory = SiteMemory.Open(memoryOptions.Value.Folder ?? Path.GetDirectoryName(labelMap.Path)!, plan.Language);
+        var answers = request.AnswersPath is null ? null : SiteMemory.Answers(request.AnswersPath, plan.Language);
 
         report.Profile = Path.GetFileName(request.ProfilePath ?? ProfileGate.DefaultProfilePath);
         report.Language = plan.Language;
@@ -144,6 +153,11 @@ internal sealed partial class RunSession(
         recorder?.Watch(wizard);
         var camera = request.Guide is null ? null : GuideCameraFor(request, page, mask);
         var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger, (IStepCamera?)camera ?? recorder);
+        var asker = keyboard.CanAnswer(request.Headless)
+            ? new BrowserQuestion(page, wizard.Resolver, keyboard, console, settings.LoginTimeout, settings.LoginReportEvery, logger)
+            : null;
+        var questions = wizard.Questions = new OperatorQuestions(
+            wizard.Resolver, memory, answers, asker, q => QuestionPictureAsync(page, q, folder, mask.Locators(walk.PersonalFields)), redactor, report, console, logger, time, cancellationToken);
 
         try
         {
@@ -207,7 +221,11 @@ internal sealed partial class RunSession(
             if (cause is UnsureException unsure)
             {
                 report.AddNeedsOperator(unsure.Intent.Display);
-                report.OpenQuestions = [.. unsure.Candidates.Select((c, i) => $"{i + 1}. {c.Candidate.Describe()} ({c.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}: {string.Join(", ", c.Signals)})")];
+                report.OpenQuestions = [.. questions.Open, new OpenQuestionRecord(step, unsure.Intent.Key, unsure.Intent.ToString(), [.. unsure.Candidates.Select((c, i) => redactor.Redact($"{i + 1}. {c.Candidate.Describe()} ({c.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}: {string.Join(", ", c.Signals)})"))], null)];
+            }
+            else if (cause is OpenQuestionException open)
+            {
+                report.AddNeedsOperator(open.Question.Intent.Display);
             }
             else if (cause is ProtectionOrderNotFoundException or ProtectionOrderTickedException)
             {
@@ -235,6 +253,13 @@ internal sealed partial class RunSession(
         }
         finally
         {
+            if (questions.AnswersTemplate.Count > 0)
+            {
+                SiteMemory.Write(folder.File(AnswersTemplateName), questions.Language, questions.AnswersTemplate);
+                report.AnswersTemplate = AnswersTemplateName;
+                console.Say("questions-open", questions.AnswersTemplate.Count, folder.File(questions.Open.FirstOrDefault(q => q.Screenshot is not null)?.Screenshot ?? LastPageScreenshotName), folder.File(AnswersTemplateName));
+            }
+
             report.Presses = wizard.Clicker.Actions.Presses;
             report.Decisions = [.. wizard.Resolver.Decisions];
             foreach (var blocked in routing?.Blocked.ToArray() ?? [])
@@ -396,6 +421,24 @@ internal sealed partial class RunSession(
         console.Say(mode == RunMode.Rehearsal ? "press-enter" : "close-browser");
         await operatorWait.UntilDoneAsync(browser.Browser, page, enterEnds: mode == RunMode.Rehearsal, cancellationToken);
         logger.LogInformation("The operator finished the review");
+    }
+
+    // The picture of an open question numbers its candidates as the console would have listed them.
+    private async Task<string?> QuestionPictureAsync(IPage page, Question question, RunFolder folder, IReadOnlyList<ILocator> mask)
+    {
+        try
+        {
+            await BrowserQuestion.OutlineAsync(page, question.Candidates);
+        }
+        catch (PlaywrightException ex)
+        {
+            logger.LogWarning("The question's candidates could not be outlined: {Reason}", ex.Message.Split('\n')[0]);
+        }
+
+        var name = $"question-{question.Step}-{question.Intent.Key}.png";
+        var shot = await ScreenshotAsync(page, folder.File(name), mask);
+        await BrowserQuestion.ClearAsync(page);
+        return shot;
     }
 
     private async Task<string?> ScreenshotAsync(IPage page, string path, IReadOnlyList<ILocator> mask)

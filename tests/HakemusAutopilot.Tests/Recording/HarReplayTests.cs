@@ -1,6 +1,6 @@
+using HakemusAutopilot.Tests.Support;
 using System.Text;
 using HakemusAutopilot.Rehearsal;
-using HakemusAutopilot.Tests.Profile;
 
 namespace HakemusAutopilot.Tests.Recording;
 

@@ -17,7 +17,13 @@ internal sealed class PersonWalkingByHand : IRunObserver, IOperatorInput
 
     public Task HandedOverAsync(IPage page) => Task.CompletedTask;
 
-    public Task<string?> ReadLineAsync() => enter.Task;
+    public bool CanAnswer(bool browserHidden) => false;
+
+    public Task<string?> ReadLineAsync(CancellationToken cancellationToken) => enter.Task.WaitAsync(cancellationToken);
+
+    public void ForgetTypedAhead()
+    {
+    }
 
     private async Task WalkAsync(IPage page)
     {

@@ -30,6 +30,21 @@ internal sealed class Png
         }
     }
 
+    /// <summary>How many pixels of the picture match.</summary>
+    public int Count(Func<(byte R, byte G, byte B), bool> match)
+    {
+        var count = 0;
+        for (var y = 0; y < Height; y++)
+        {
+            for (var x = 0; x < Width; x++)
+            {
+                count += match(this[x, y]) ? 1 : 0;
+            }
+        }
+
+        return count;
+    }
+
     public static Png Read(string path)
     {
         var bytes = File.ReadAllBytes(path);

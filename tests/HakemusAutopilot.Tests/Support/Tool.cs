@@ -1,5 +1,6 @@
 using HakemusAutopilot.Cli;
 using HakemusAutopilot.Operator;
+using HakemusAutopilot.Questions;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Reports;
 using HakemusAutopilot.Walk;
@@ -23,7 +24,10 @@ internal static class Tool
 {
     public static Task<ToolResult> RunAsync(params string[] args) => RunAsync(null, args);
 
-    public static async Task<ToolResult> RunAsync(IRunObserver? observer, params string[] args)
+    public static Task<ToolResult> RunAsync(IRunObserver? observer, params string[] args) => RunAsync(observer, memoryFolder: null, args);
+
+    /// <summary>Runs the tool; the operator's answers are kept in <paramref name="memoryFolder"/>, or in the run's own temporary folder.</summary>
+    public static async Task<ToolResult> RunAsync(IRunObserver? observer, string? memoryFolder, params string[] args)
     {
         var output = new StringWriter();
         var parsed = CommandLine.Parse(args, output, output);
@@ -36,6 +40,7 @@ internal static class Tool
         using var host = AppHost.Build(request, services =>
         {
             services.PostConfigure<RunsOptions>(o => o.Root = runsRoot);
+            services.PostConfigure<SiteMemoryOptions>(o => o.Folder = memoryFolder ?? runsRoot);
             if (observer is not null)
             {
                 services.AddSingleton(observer);

@@ -129,6 +129,17 @@ internal sealed class Resolver(IPage page, SendWords sendWords)
         candidate.Kind is "button" or "link" or "menuitem" or "tab" or "option" or "radio"
         && (sendWords.Matches(candidate.Name) || sendWords.Matches(candidate.Title));
 
+    /// <summary>The elements that could be what the intent names at all: of its kind, not the send control, saying none of its not-words.</summary>
+    public IEnumerable<Candidate> Admissible(Intent intent, IEnumerable<Candidate> candidates) =>
+        candidates.Where(c => Fits(intent.Kind, c.Kind) && !IsSendControl(c) && !Denied(intent, c));
+
+    private static bool Denied(Intent intent, Candidate c)
+    {
+        static bool Says(IReadOnlyList<string> not, params string[] texts) => texts.Any(t => t.Length > 0 && not.Any(n => TextMatch.Holds(n, t)));
+        return Says(intent.Not, c.Name, c.Label, c.Title)
+            || intent.Section is { } section && Says(section.Not, c.Group, c.RowHeader, c.Section, c.Name, c.Label, c.Placeholder);
+    }
+
     private static bool Nested(Candidate a, Candidate b) => a.Within == b.Id || b.Within == a.Id;
 
     private static bool Fits(TargetKind kind, string candidate) => kind switch

@@ -1,0 +1,29 @@
+using System.Globalization;
+using HakemusAutopilot.Operator;
+using HakemusAutopilot.Service.Resolving;
+using HakemusAutopilot.Walk;
+
+namespace HakemusAutopilot.Questions;
+
+/// <summary>An intent the resolver could not place with certainty, the candidates it offers, numbered from 1.</summary>
+internal sealed record Question(string Step, Intent Intent, IReadOnlyList<Candidate> Candidates, bool CanSkip)
+{
+    public const int MaxCandidates = 5;
+}
+
+/// <summary>A question left open: what the report lists, with the picture in which its candidates are numbered.</summary>
+internal sealed record OpenQuestionRecord(string Step, string Intent, string Target, IReadOnlyList<string> Candidates, string? Screenshot);
+
+/// <summary>The tool is not sure and nobody can be asked now (a hidden browser, no keyboard, or no answer in time).</summary>
+internal sealed class OpenQuestionException(Question question, bool timedOut = false)
+    : Exception($"The page has no clear {question.Intent}, and {(timedOut ? "no answer came in time" : "nobody can be asked in this run (a hidden browser or no keyboard)")}. Candidates: {Listed(question)}. Answer in a visible run, or give the answer with --answers (the report's answers template)."),
+      IOperatorMessage, IStopsForOperator
+{
+    public Question Question => question;
+
+    public string Finnish => $"Sivulla ei ole yksiselitteistä kohtaa {question.Intent}, eikä {(timedOut ? "vastausta tullut ajoissa" : "tässä ajossa voi kysyä keneltäkään (piilotettu selain tai ei näppäimistöä)")}. Ehdokkaat: {Listed(question)}. Vastaa näkyvässä ajossa tai anna vastaus valitsimella --answers (raportin vastauspohja).";
+
+    private static string Listed(Question question) => question.Candidates.Count == 0
+        ? "–"
+        : string.Join("; ", question.Candidates.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {c.Describe()}")));
+}
