@@ -6,7 +6,7 @@ namespace HakemusAutopilot.Browser;
 
 internal sealed record LaunchRequest(bool Headless, bool LoopbackOnly, string? Language = null);
 
-internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<BrowserLauncher> logger)
+internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<BrowserLauncher> logger, BrowserReuse? reuse = null)
 {
     // Without these, Chromium phones home at start (updates, sync, safe browsing); on a closed network that is
     // noise at best, and in a rehearsal it would be a request to a host other than loopback.
@@ -26,7 +26,10 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
 
     public BrowserOptions Options => options.Value;
 
-    public async Task<LaunchedBrowser> LaunchAsync(LaunchRequest request)
+    public Task<LaunchedBrowser> LaunchAsync(LaunchRequest request) =>
+        reuse is null ? LaunchNewAsync(request) : reuse.ForAsync(request, LaunchNewAsync);
+
+    private async Task<LaunchedBrowser> LaunchNewAsync(LaunchRequest request)
     {
         var settings = options.Value;
         if (settings.Kind == BrowserKind.Executable && !File.Exists(settings.ExecutablePath))
@@ -84,9 +87,15 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }
 
-internal sealed class LaunchedBrowser(IPlaywright playwright, IBrowser browser, BrowserOptions settings) : IAsyncDisposable
+/// <summary>A browser for one run. A shared one (see <see cref="BrowserReuse"/>) closes only the run's own contexts.</summary>
+internal sealed class LaunchedBrowser(IPlaywright playwright, IBrowser browser, BrowserOptions settings, bool shared = false) : IAsyncDisposable
 {
+    private readonly List<IBrowserContext> contexts = [];
+
     public IBrowser Browser => browser;
+
+    /// <summary>The same browser for another run, which leaves it open when it ends.</summary>
+    public LaunchedBrowser Share() => new(playwright, browser, settings, shared: true);
 
     public string Version => browser.Version;
 
@@ -104,11 +113,33 @@ internal sealed class LaunchedBrowser(IPlaywright playwright, IBrowser browser, 
         });
         context.SetDefaultTimeout(settings.ActionTimeoutSeconds * 1000f);
         context.SetDefaultNavigationTimeout(settings.NavigationTimeoutSeconds * 1000f);
+        lock (contexts)
+        {
+            contexts.Add(context);
+        }
+
         return context;
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (shared)
+        {
+            foreach (var context in contexts)
+            {
+                try
+                {
+                    await context.CloseAsync();
+                }
+                catch (PlaywrightException)
+                {
+                    // Closed already, with the page the operator closed or with the browser.
+                }
+            }
+
+            return;
+        }
+
         try
         {
             await browser.CloseAsync();

@@ -23,7 +23,7 @@ internal sealed class OperatorQuestionTests
     {
         var memory = TemporaryFolder();
         var first = new OperatorAnswering(Clicks(page => page.GetByLabel(Direct)));
-        var asked = await Tool.RunAsync(first, memory, ["rehearse", .. TwoPhones]);
+        var asked = await Tool.RunWithMemoryAsync(memory, first, ["rehearse", .. TwoPhones]);
 
         Assert.That(asked.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), asked.Output + asked.Error);
         Assert.That(first.Asked, Is.EqualTo(1));
@@ -34,7 +34,7 @@ internal sealed class OperatorQuestionTests
         Assert.That(remembered, Does.Not.Contain(PhoneSaved(asked)), "the memory holds no value the form was filled with");
 
         var second = new OperatorAnswering();
-        var recalled = await Tool.RunAsync(second, memory, ["rehearse", .. TwoPhones]);
+        var recalled = await Tool.RunWithMemoryAsync(memory, second, ["rehearse", .. TwoPhones]);
 
         Assert.That(recalled.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), recalled.Output + recalled.Error);
         Assert.That(second.Asked, Is.Zero, "a remembered answer is not asked again");
@@ -42,7 +42,7 @@ internal sealed class OperatorQuestionTests
         Assert.That(await File.ReadAllTextAsync(Path.Combine(recalled.Folder, ReportWriter.MarkdownName)), Does.Contain("(muistista / from memory)"));
 
         var third = new OperatorAnswering(TypesTheNumberOf(page => page.GetByLabel("Puhelinnumero, oma")));
-        var changed = await Tool.RunAsync(third, memory, ["rehearse", .. TwoPhones, "--variant", ReplicaVariants.PhoneRelabelled]);
+        var changed = await Tool.RunWithMemoryAsync(memory, third, ["rehearse", .. TwoPhones, "--variant", ReplicaVariants.PhoneRelabelled]);
 
         Assert.That(changed.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), changed.Output + changed.Error);
         Assert.That(third.Asked, Is.EqualTo(1), "the remembered element reads differently now, so the operator is asked again");
@@ -58,7 +58,7 @@ internal sealed class OperatorQuestionTests
             Clicks(page => page.GetByRole(AriaRole.Button, new() { Name = "Lähetä DVV:lle" })),
             Types("seitsemän"),
             Clicks(page => page.GetByLabel(Direct)));
-        var run = await Tool.RunAsync(person, TemporaryFolder(), ["rehearse", .. TwoPhones]);
+        var run = await Tool.RunWithMemoryAsync(TemporaryFolder(), person, ["rehearse", .. TwoPhones]);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         Assert.That(run.Output, Does.Contain("Se on lähetyspainike: työkalu ei paina sitä koskaan"));
@@ -71,7 +71,7 @@ internal sealed class OperatorQuestionTests
     public async Task An_operator_who_fills_the_field_by_hand_skips_it_and_the_run_stops_for_them()
     {
         var person = new OperatorAnswering(Types("s"));
-        var run = await Tool.RunAsync(person, TemporaryFolder(), ["rehearse", .. TwoPhones]);
+        var run = await Tool.RunWithMemoryAsync(TemporaryFolder(), person, ["rehearse", .. TwoPhones]);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.StoppedForOperator), run.Output + run.Error);
         Assert.That(run.Report.DraftSaved, Is.True, "everything else was filled and saved");
@@ -84,7 +84,7 @@ internal sealed class OperatorQuestionTests
     [Test]
     public async Task A_hidden_run_leaves_the_question_open_with_its_candidates_pictured_and_answers_given_later_reach_the_stop()
     {
-        var open = await Tool.RunAsync(null, TemporaryFolder(), ["rehearse", .. TwoPhones]);
+        var open = await Tool.RunWithMemoryAsync(TemporaryFolder(), null, ["rehearse", .. TwoPhones]);
 
         Assert.That(open.ExitCode, Is.EqualTo(ExitCodes.StoppedForOperator), open.Output + open.Error);
         var question = open.Report.OpenQuestions.Single();
@@ -101,7 +101,7 @@ internal sealed class OperatorQuestionTests
         var answers = Path.Combine(TemporaryFolder(), "answers.json");
         await File.WriteAllTextAsync(answers, template.ToJsonString());
 
-        var answered = await Tool.RunAsync(null, TemporaryFolder(), ["rehearse", .. TwoPhones, "--answers", answers]);
+        var answered = await Tool.RunWithMemoryAsync(TemporaryFolder(), null, ["rehearse", .. TwoPhones, "--answers", answers]);
 
         Assert.That(answered.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), answered.Output + answered.Error);
         Assert.That(answered.Report.Decisions.Single(d => d.Intent == "technicalContact.phone").Verdict, Is.EqualTo("answers"));
@@ -122,9 +122,25 @@ internal sealed class OperatorQuestionTests
         }]);
         string[] variants = relabelled ? [.. TwoPhones, "--variant", ReplicaVariants.PhoneRelabelled] : TwoPhones;
 
-        var check = await Tool.RunAsync(null, memory, ["check", .. variants]);
+        var check = await Tool.RunWithMemoryAsync(memory, null, ["check", .. variants]);
 
         Assert.That(check.Output, Does.Contain(said));
+    }
+
+    [Test]
+    public void The_memory_the_tool_writes_has_exactly_the_keys_its_schema_names()
+    {
+        var file = Path.Combine(TemporaryFolder(), SiteMemory.FileName("fi"));
+        var element = new ElementFingerprint("text", "input", "tel", Direct, Direct, "Tekninen yhteyshenkilö", "Tekninen yhteyshenkilö", string.Empty, 3);
+        SiteMemory.Write(file, "fi", [new MemoryEntry { Step = "fill-form", Intent = "technicalContact.phone", Answer = MemoryEntry.Element, Chosen = element, Candidates = [element], Choose = 1, AnsweredAt = DateTimeOffset.UnixEpoch }]);
+        var written = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        var schema = JsonNode.Parse(File.ReadAllText(RepoPaths.File("schemas", "site-memory.schema.json")))!;
+        static IEnumerable<string> Keys(JsonNode? node) => node!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+
+        Assert.That(Keys(written), Is.EqualTo(Keys(schema["properties"]).Where(k => k != "$schema")));
+        Assert.That(Keys(written["entries"]![0]), Is.EqualTo(Keys(schema["properties"]!["entries"]!["items"]!["properties"])));
+        Assert.That(Keys(written["entries"]![0]!["chosen"]), Is.EqualTo(Keys(schema["$defs"]!["element"]!["properties"])));
+        Assert.That(SiteMemory.Open(Path.GetDirectoryName(file)!, "fi").Entries.Single().Named, Is.EqualTo(element), "what is written reads back the same");
     }
 
     [TestCase("{\"format\": \"hakemus-autopilot/site-memory\", \"version\": 1, \"language\": \"fi\", \"entries\": [{\"step\": \"fill-form\", \"intent\": \"purpose\", \"answer\": \"maybe\"}]}", "entry 1 (fill-form, purpose)")]
@@ -137,7 +153,7 @@ internal sealed class OperatorQuestionTests
         var file = Path.Combine(memory, SiteMemory.FileName("fi"));
         await File.WriteAllTextAsync(file, content);
 
-        var run = await Tool.RunAsync(null, memory, ["rehearse"]);
+        var run = await Tool.RunWithMemoryAsync(memory, null, ["rehearse"]);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(run.Error!.Message, Does.Contain(file).And.Contain(said));

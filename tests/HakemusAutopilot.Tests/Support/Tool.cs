@@ -1,3 +1,4 @@
+using HakemusAutopilot.Browser;
 using HakemusAutopilot.Cli;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Questions;
@@ -19,15 +20,20 @@ internal sealed record ToolResult(int ExitCode, Exception? Error, string Output,
     public IEnumerable<JournalEntry> Sent => Journal.Entries.Where(e => e.Path == ReplicaPaths.Submit);
 }
 
-/// <summary>Runs the tool in-process exactly as Program.cs does, with its runs written to a temporary folder.</summary>
+/// <summary>
+/// Runs the tool in-process exactly as Program.cs does, with its runs written to a temporary folder. The runs share
+/// their browsers (each in contexts of its own), as launching one per run would be most of a test's time.
+/// </summary>
 internal static class Tool
 {
+    public static readonly BrowserReuse Browsers = new();
+
     public static Task<ToolResult> RunAsync(params string[] args) => RunAsync(null, args);
 
-    public static Task<ToolResult> RunAsync(IRunObserver? observer, params string[] args) => RunAsync(observer, memoryFolder: null, args);
+    public static Task<ToolResult> RunAsync(IRunObserver? observer, params string[] args) => RunWithMemoryAsync(null, observer, args);
 
     /// <summary>Runs the tool; the operator's answers are kept in <paramref name="memoryFolder"/>, or in the run's own temporary folder.</summary>
-    public static async Task<ToolResult> RunAsync(IRunObserver? observer, string? memoryFolder, params string[] args)
+    public static async Task<ToolResult> RunWithMemoryAsync(string? memoryFolder, IRunObserver? observer, params string[] args)
     {
         var output = new StringWriter();
         var parsed = CommandLine.Parse(args, output, output);
@@ -40,6 +46,7 @@ internal static class Tool
         using var host = AppHost.Build(request, services =>
         {
             services.PostConfigure<RunsOptions>(o => o.Root = runsRoot);
+            services.AddSingleton(Browsers);
             services.PostConfigure<SiteMemoryOptions>(o => o.Folder = memoryFolder ?? runsRoot);
             if (observer is not null)
             {
