@@ -8,6 +8,7 @@ Log.Logger = new LoggerConfiguration()
     .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose)
     .CreateBootstrapLogger();
 
+var uiLanguage = "fi";
 try
 {
     var parsed = CommandLine.Parse(args, Console.Out, Console.Error);
@@ -15,6 +16,8 @@ try
     {
         return parsed.ExitCode ?? ExitCodes.Usage;
     }
+
+    uiLanguage = request.UiLanguage;
 
     using var host = AppHost.Build(request);
     await host.StartAsync();
@@ -27,7 +30,8 @@ catch (Exception ex) when (ExitCodes.IsExpected(ex))
 {
     if (!ExitCodes.IsAlreadyTold(ex))
     {
-        Log.Error("{Message}", ExitCodes.Explain(ex));
+        // The operator reads one plain message in their language; the log keeps it in English.
+        Console.Error.WriteLine(ExitCodes.Explain(ex, uiLanguage));
     }
 
     return ExitCodes.For(ex);

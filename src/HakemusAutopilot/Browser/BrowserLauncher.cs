@@ -1,3 +1,4 @@
+using HakemusAutopilot.Operator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -67,12 +68,16 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
         catch (PlaywrightException ex)
         {
             playwright.Dispose();
-            var noDisplay = !request.Headless && (ex.Message.Contains("DISPLAY", StringComparison.Ordinal) || ex.Message.Contains("X server", StringComparison.Ordinal));
-            throw new BrowserStartException(
-                noDisplay
-                    ? "A visible browser needs a display, and this session has none. Run without --headed, or under xvfb-run on a server."
-                    : $"The browser ({settings.Describe()}) did not start: {FirstLine(ex.Message)}",
-                ex);
+            var noDisplay = !request.Headless && (ex.Message.Contains("DISPLAY", StringComparison.Ordinal) || ex.Message.Contains("XServer", StringComparison.Ordinal) || ex.Message.Contains("X server", StringComparison.Ordinal));
+            throw noDisplay
+                ? new BrowserStartException(
+                    "A visible browser needs a display, and this session has none. Run on a desktop, or under xvfb-run on a server (rehearse and guide need no display).",
+                    "Näkyvä selain tarvitsee näytön, eikä tässä istunnossa ole sellaista. Aja työpöydällä tai palvelimella xvfb-run-komennon alla (rehearse ja guide eivät tarvitse näyttöä).",
+                    ex)
+                : new BrowserStartException(
+                    $"The browser ({settings.Describe()}) did not start: {FirstLine(ex.Message)}",
+                    $"Selain ({settings.Describe()}) ei käynnistynyt: {FirstLine(ex.Message)}",
+                    ex);
         }
     }
 
@@ -153,7 +158,10 @@ internal sealed class LaunchedBrowser(IPlaywright playwright, IBrowser browser, 
     }
 }
 
-internal sealed class BrowserStartException(string message, Exception inner) : Exception(message, inner);
+internal sealed class BrowserStartException(string message, string finnish, Exception inner) : Exception(message, inner), IOperatorMessage
+{
+    public string Finnish => finnish;
+}
 
 internal sealed class BrowserNotFoundException(BrowserOptions settings, string reason, Exception? inner = null)
     : Exception(Explain(settings, reason), inner)

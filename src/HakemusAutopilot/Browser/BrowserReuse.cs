@@ -5,7 +5,8 @@ namespace HakemusAutopilot.Browser;
 /// <summary>
 /// Browsers kept open between runs in one process, such as a test suite that runs the tool many times: a browser is
 /// launched once per kind of launch, and each run works in contexts of its own, which it closes. A single run from the
-/// command line never uses this.
+/// command line never uses this. The browser settings are those of the first launch of each kind: one process, one
+/// configuration.
 /// </summary>
 internal sealed class BrowserReuse : IAsyncDisposable
 {
@@ -22,14 +23,18 @@ internal sealed class BrowserReuse : IAsyncDisposable
                 return browser.Share();
             }
         }
-        catch (Exception ex) when (ex is BrowserStartException or BrowserNotFoundException)
+        catch
         {
             // A failed launch is not kept: the next run tries again, and this one reports it as a run of its own would.
             browsers.TryRemove(KeyValuePair.Create(request, launched));
             throw;
         }
 
-        browsers.TryRemove(KeyValuePair.Create(request, launched));
+        if (browsers.TryRemove(KeyValuePair.Create(request, launched)))
+        {
+            await (await launched.Value).DisposeAsync();
+        }
+
         return await ForAsync(request, launch);
     }
 

@@ -25,8 +25,11 @@ internal static class ExitCodes
         _ => Failed,
     };
 
-    /// <summary>The messages of an exception and its causes, each once: configuration errors hide the line number in the innermost.</summary>
-    public static string Explain(Exception exception)
+    /// <summary>
+    /// The messages of an exception and its causes, each once: configuration errors hide the line number in the
+    /// innermost. A message written for the operator is the whole story, in their language.
+    /// </summary>
+    public static string Explain(Exception exception, string language = "en")
     {
         var messages = new List<string>();
         for (var e = exception; e is not null; e = e.InnerException)
@@ -35,6 +38,11 @@ internal static class ExitCodes
             if (e is RunFailedException)
             {
                 return message;
+            }
+
+            if (e is Operator.IOperatorMessage forOperator)
+            {
+                return string.Join(" ", [.. messages, language == "en" ? message : forOperator.Finnish]);
             }
 
             if (!messages.Any(m => m.Contains(message, StringComparison.Ordinal)))

@@ -101,10 +101,7 @@ internal sealed class CheckCommand(
             await login.WaitForLoginAsync(TimeSpan.FromMinutes(launcher.Options.LoginTimeoutMinutes), _ => { }, TimeSpan.FromSeconds(30), cancellationToken);
 
             // A page without a main landmark gives its whole body for the nearest names, the signed-in person's box included.
-            foreach (var user in await wizard.SignedInUser.AllAsync())
-            {
-                redactor.AddKnownValues((await user.InnerTextAsync()).Split('\n').Where(line => !Wizard.Exact(labels.LogOut).IsMatch(line)));
-            }
+            redactor.AddKnownValues(await wizard.SignedInNamesAsync());
         });
 
         var provenance = Provenance.Of(request, routing?.Recording);

@@ -36,6 +36,7 @@ internal sealed class OperatorConsole(TextWriter output, string language)
         ["question-send-refused"] = ("Se on lähetyspainike: työkalu ei paina sitä koskaan, eikä mitään lähetetty. Valitse toinen kohta.", "That is the send button: the tool never presses it, and nothing was sent. Choose another element."),
         ["question-not-an-element"] = ("Siinä ei ole täytettävää tai painettavaa kohtaa. Napsauta itse kenttää tai painiketta.", "There is nothing to fill or press there. Click the field or button itself."),
         ["question-wrong-kind"] = ("Se on {0}, eikä se sovi tähän. Valitse toinen kohta.", "That is a {0}, which does not fit here. Choose another element."),
+        ["question-page-changed"] = ("Sivu vaihtui kysymyksen aikana, eikä sitä kohtaa ole enää. Napsauta oikeaa kohtaa selaimessa.", "The page changed during the question, and that element is gone. Click the right element in the browser."),
         ["question-waiting"] = ("Odotan yhä vastausta kohtaan ”{0}” ({1} min kulunut).", "Still waiting for your answer about \"{0}\" ({1} min so far)."),
         ["question-remembered"] = ("Muistan vastauksesi: {0} (tiedosto {1}).", "I will remember your answer: {0} (file {1})."),
         ["question-recalled"] = ("Käytin aiempaa vastausta kohtaan ”{0}”: {1}", "Used an earlier answer for \"{0}\": {1}"),

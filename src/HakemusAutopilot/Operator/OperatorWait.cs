@@ -77,22 +77,24 @@ internal sealed class OperatorWait(IOperatorInput input)
             return;
         }
 
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var waits = new List<Task> { closed.Task, Task.Delay(Timeout.Infinite, cancellationToken) };
         if (enterEnds)
         {
-            waits.Add(EnterAsync());
+            waits.Add(EnterAsync(waiting.Token));
         }
 
         await Task.WhenAny(waits);
+        await waiting.CancelAsync();
     }
 
     // With no keyboard (input at its end, as under a scheduler), only closing the browser ends the wait.
-    private async Task EnterAsync()
+    private async Task EnterAsync(CancellationToken cancellationToken)
     {
         input.ForgetTypedAhead();
-        if (await input.ReadLineAsync(CancellationToken.None) is null)
+        if (await input.ReadLineAsync(cancellationToken) is null)
         {
-            await Task.Delay(Timeout.Infinite);
+            await Task.Delay(Timeout.Infinite, cancellationToken);
         }
     }
 }

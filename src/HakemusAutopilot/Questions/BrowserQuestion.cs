@@ -1,5 +1,6 @@
 using System.Globalization;
 using HakemusAutopilot.Operator;
+using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Service.Resolving;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
@@ -11,7 +12,7 @@ namespace HakemusAutopilot.Questions;
 /// the answer is a number typed in the console, one click on the right element, or "s" to fill it by hand. The click
 /// does nothing on the page, and a click on the send control is refused by the send guard and said so.
 /// </summary>
-internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorInput input, OperatorConsole console, TimeSpan timeout, TimeSpan remindEvery, ILogger logger)
+internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorInput input, OperatorConsole console, Redactor redactor, TimeSpan timeout, TimeSpan remindEvery, ILogger logger)
 {
     private const string Marker = "data-hakemus-autopilot-merkki";
 
@@ -42,37 +43,41 @@ internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorIn
         }
         """;
 
-    // One click is taken as the answer and goes no further; the send guard's own listener sees it first and swallows a
-    // click on the send control, which the count of blocked sends tells.
-    private const string ListenScript = """
+    // While a question is open a transparent layer lies over the page: no press, click or key reaches the page, so an
+    // answer can neither act nor send. The element under the click is read beneath the layer.
+    private const string ListenScript = $$"""
         () => {
           window.__hakemusVastaus = null;
-          window.__hakemusEstetyt = window.__hakemusAutopilotBlocked || 0;
           window.__hakemusKysyy = true;
-          if (window.__hakemusKuuntelee) return;
-          window.__hakemusKuuntelee = true;
-          window.addEventListener('click', e => {
-            if (!window.__hakemusKysyy) return;
-            e.preventDefault();
-            e.stopImmediatePropagation();
-            const origin = e.composedPath ? e.composedPath()[0] : e.target;
-            let el = origin && origin.nodeType === 1 ? origin : e.target;
-            const label = el.closest ? el.closest('label') : null;
+          if (document.querySelector('[{{Marker}}=kerros]') || !document.body) return;
+          const layer = document.createElement('div');
+          layer.setAttribute('{{Marker}}', 'kerros');
+          layer.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:transparent;cursor:crosshair;';
+          const swallow = e => { e.preventDefault(); e.stopImmediatePropagation(); };
+          for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'auxclick', 'dblclick', 'contextmenu', 'touchstart', 'touchend']) layer.addEventListener(type, swallow, { capture: true, passive: false });
+          layer.addEventListener('click', e => {
+            swallow(e);
+            const under = document.elementsFromPoint(e.clientX, e.clientY).find(el => !el.closest('[{{Marker}}]'));
+            let el = under || null;
+            const label = el && el.closest ? el.closest('label') : null;
             if (label && label.control) el = label.control;
-            const tagged = el.closest ? el.closest('[data-hakemus-kohde]') : null;
+            const tagged = el && el.closest ? el.closest('[data-hakemus-kohde]') : null;
             window.__hakemusVastaus = tagged ? tagged.getAttribute('data-hakemus-kohde') : '';
           }, true);
+          if (!window.__hakemusNappaimet) {
+            window.__hakemusNappaimet = true;
+            window.addEventListener('keydown', e => { if (window.__hakemusKysyy) { e.preventDefault(); e.stopImmediatePropagation(); } }, true);
+          }
+          document.body.appendChild(layer);
         }
         """;
 
-    private const string AwaitClickScript = """
+    private const string AwaitClickScript = $$"""
         async ms => {
           const until = Date.now() + ms;
           while (Date.now() < until) {
-            if ((window.__hakemusAutopilotBlocked || 0) > window.__hakemusEstetyt) {
-              window.__hakemusEstetyt = window.__hakemusAutopilotBlocked;
-              return 'lahetys';
-            }
+            if (window.__hakemusKysyy === false) return '';
+            if (!document.querySelector('[{{Marker}}=kerros]')) return 'uusi-sivu';
             if (window.__hakemusVastaus !== null && window.__hakemusVastaus !== undefined) {
               const answer = window.__hakemusVastaus;
               window.__hakemusVastaus = null;
@@ -84,7 +89,7 @@ internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorIn
         }
         """;
 
-    private const string StopScript = $"() => {{ window.__hakemusKysyy = false; document.querySelectorAll('[{Marker}=kysymys]').forEach(e => e.remove()); }}";
+    private const string StopScript = $"() => {{ window.__hakemusKysyy = false; document.querySelectorAll('[{Marker}=kysymys], [{Marker}=kerros]').forEach(e => e.remove()); }}";
 
     /// <summary>Outlines and numbers the candidates on the page, as the question and its picture show them.</summary>
     public static Task OutlineAsync(IPage page, IReadOnlyList<Candidate> candidates) =>
@@ -120,7 +125,7 @@ internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorIn
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 typed ??= input.ReadLineAsync(asking.Token);
-                var clicked = ClickedAsync();
+                var clicked = ClickedAsync(question, asking.Token);
                 await Task.WhenAny(typed, clicked);
                 if (typed.IsCompleted)
                 {
@@ -129,7 +134,12 @@ internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorIn
                     typed = line is null ? new TaskCompletionSource<string?>().Task : null;
                     if (line is not null && Typed(question, line.Trim(), out var answer))
                     {
-                        return answer;
+                        if (answer is null || (await resolver.ScanAsync()).Any(c => c.Id == answer.Id))
+                        {
+                            return answer;
+                        }
+
+                        console.Say("question-page-changed");
                     }
                 }
 
@@ -165,7 +175,7 @@ internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorIn
         for (var i = 0; i < question.Candidates.Count; i++)
         {
             var c = question.Candidates[i];
-            console.Say("question-candidate", i + 1, c.Describe(), KindName(c.Kind));
+            console.Say("question-candidate", i + 1, redactor.Redact(c.Describe()), KindName(c.Kind));
         }
 
         console.Say(question.Candidates.Count == 0 ? "question-click" : question.CanSkip ? "question-how-skip" : "question-how", question.Candidates.Count);
@@ -189,35 +199,59 @@ internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorIn
         return false;
     }
 
-    private async Task<string?> ClickedAsync()
+    private async Task<string?> ClickedAsync(Question question, CancellationToken asking)
     {
         try
         {
             var click = await page.EvaluateAsync<string>(AwaitClickScript, 1000);
-            return click.Length == 0 ? null : click;
+            if (click != "uusi-sivu")
+            {
+                return click.Length == 0 ? null : click;
+            }
         }
-        catch (PlaywrightException ex)
+        catch (PlaywrightException ex) when (!page.IsClosed)
         {
-            // The page was replaced under the question: listen again on the new one.
             logger.LogDebug("The question's page changed: {Reason}", ex.Message.Split('\n')[0]);
-            await page.EvaluateAsync(ListenScript).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+        catch (PlaywrightException)
+        {
+            throw new OperationCanceledException("The browser was closed during a question.");
+        }
+
+        // The page was replaced under the question: what is left of its candidates is numbered again, and clicks are caught.
+        if (asking.IsCancellationRequested)
+        {
             return null;
         }
+
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            await OutlineAsync(page, question.Candidates);
+            await page.EvaluateAsync(ListenScript);
+        }
+        catch (PlaywrightException) when (!page.IsClosed)
+        {
+            // Still loading: the next look tries again.
+        }
+
+        return null;
     }
 
     private async Task<Candidate?> ClickAnswerAsync(Question question, string click)
     {
-        if (click == "lahetys")
+        var id = click["kohde:".Length..];
+        var clicked = id.Length == 0 ? null : (await resolver.ScanAsync()).FirstOrDefault(c => c.Id == id);
+        if (clicked is null)
         {
-            console.Say("question-send-refused");
+            console.Say("question-not-an-element");
             return null;
         }
 
-        var id = click["kohde:".Length..];
-        var clicked = (await resolver.ScanAsync()).FirstOrDefault(c => c.Id == id);
-        if (clicked is null || resolver.IsSendControl(clicked))
+        if (resolver.IsSendControl(clicked))
         {
-            console.Say(clicked is null ? "question-not-an-element" : "question-send-refused");
+            console.Say("question-send-refused");
+            logger.LogWarning("The operator's click on the send control was refused as an answer to {Intent}", question.Intent.Key);
             return null;
         }
 

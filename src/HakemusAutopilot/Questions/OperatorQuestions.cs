@@ -27,9 +27,17 @@ internal sealed class OperatorQuestions(
 {
     private readonly List<OpenQuestionRecord> open = [];
     private readonly List<MemoryEntry> template = [];
+    private readonly HashSet<(string Step, string Intent)> takenOver = [];
+
+    // Every step that works on the form asks about the same page: an answer given while filling holds at the save and the stop.
+    private static readonly HashSet<string> FormSteps = new(StringComparer.Ordinal) { "open-form", "reopen-form", "fill-form", "attachments", "save-draft", "draft-saved", "stop" };
 
     /// <summary>The walk's step, the first half of every answer's key.</summary>
-    public string Step { get; set; } = "start";
+    public string Step
+    {
+        get;
+        set => field = FormSteps.Contains(value) ? "form" : value;
+    } = "start";
 
     public bool CanAsk => asker is not null;
 
@@ -49,9 +57,21 @@ internal sealed class OperatorQuestions(
     /// by hand (only where <paramref name="canSkip"/>); such a field is listed for the operator.
     /// </summary>
     /// <exception cref="OpenQuestionException">Nobody can answer now, and the walk cannot go on without it.</exception>
-    public async Task<Resolution?> AnswerAsync(Intent intent, IReadOnlyList<Scored> ranked, IReadOnlyList<Candidate> scan, bool canSkip)
+    /// <param name="intent">What the walk looks for.</param>
+    /// <param name="ranked">The resolver's candidates for it, best first; empty when it found none.</param>
+    /// <param name="scan">The page as the resolver read it.</param>
+    /// <param name="canSkip">Whether the operator may take this one over by hand and let the run go on.</param>
+    /// <param name="recall">False where an earlier answer must not stand in for what the page does not show (the turvakielto box).</param>
+    /// <param name="taken">Elements the walk has already filled, which are no answer to this question.</param>
+    public async Task<Resolution?> AnswerAsync(Intent intent, IReadOnlyList<Scored> ranked, IReadOnlyList<Candidate> scan, bool canSkip, bool recall = true, IReadOnlySet<string>? taken = null)
     {
-        var (recalled, skip) = RecallEntry(intent, scan);
+        if (takenOver.Contains((Step, intent.Key)))
+        {
+            // The operator has this one already; they are not asked twice in a run.
+            return null;
+        }
+
+        var (recalled, skip) = recall ? RecallEntry(intent, scan) : (null, false);
         if (recalled is not null)
         {
             return recalled;
@@ -59,16 +79,23 @@ internal sealed class OperatorQuestions(
 
         if (skip && canSkip)
         {
+            takenOver.Add((Step, intent.Key));
             Decide(intent, "skipped", null, "answers");
             report.AddNeedsOperator(intent.Display);
             return null;
         }
 
-        var question = new Question(Step, intent, Offered(intent, ranked, scan), canSkip);
+        var question = new Question(Step, intent, Offered(intent, ranked, scan, taken ?? new HashSet<string>()), canSkip);
         if (asker is null)
         {
             await LeaveOpenAsync(question, scan);
-            return canSkip ? null : throw new OpenQuestionException(question);
+            if (canSkip)
+            {
+                takenOver.Add((Step, intent.Key));
+                return null;
+            }
+
+            throw new OpenQuestionException(question);
         }
 
         Candidate? chosen;
@@ -84,6 +111,7 @@ internal sealed class OperatorQuestions(
 
         if (chosen is null)
         {
+            takenOver.Add((Step, intent.Key));
             Decide(intent, "skipped", null, "operator");
             report.AddNeedsOperator(intent.Display);
             logger.LogInformation("The operator fills {Intent} by hand", intent.Key);
@@ -92,11 +120,17 @@ internal sealed class OperatorQuestions(
 
         var now = await resolver.ScanAsync();
         var fingerprint = ElementFingerprint.Of(now.FirstOrDefault(c => c.Id == chosen.Id) ?? chosen, now, redactor);
-        if (memory.Writable)
+        try
         {
             memory.Remember(new MemoryEntry { Step = Step, Intent = intent.Key, Answer = MemoryEntry.Element, Chosen = fingerprint, AnsweredAt = time.GetUtcNow() });
             report.AddEvent($"The operator chose {fingerprint.Describe()} for {intent} at step {Step}; remembered in {memory.Path}.");
             console.Say("question-remembered", fingerprint.Describe(), memory.Path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The answer still holds for this run; only the next one will ask again.
+            report.AddEvent($"The operator chose {fingerprint.Describe()} for {intent} at step {Step}; it could not be remembered ({ex.Message}).");
+            logger.LogWarning("The answer could not be written to {Memory}: {Reason}", memory.Path, ex.Message);
         }
 
         logger.LogInformation("The operator chose {Element} for {Intent} at step {Step}", fingerprint.Describe(), intent.Key, Step);
@@ -142,13 +176,19 @@ internal sealed class OperatorQuestions(
         resolver.Decisions.Add(new Decision(intent.Key, verdict, chosen, 0, null, 0, [signal]));
 
     // The resolver's own doubt as it is; for a target it found nothing for, the elements of the right kind, in page order.
-    private List<Candidate> Offered(Intent intent, IReadOnlyList<Scored> ranked, IReadOnlyList<Candidate> scan) =>
+    private List<Candidate> Offered(Intent intent, IReadOnlyList<Scored> ranked, IReadOnlyList<Candidate> scan, IReadOnlySet<string> taken) =>
         [.. (ranked.Count > 0 ? ranked.Select(r => r.Candidate) : resolver.Admissible(intent, scan).Where(c => c.Visible || intent.Kind == TargetKind.File))
+            .Where(c => !taken.Contains(c.Id))
             .DistinctBy(c => c.Id)
             .Take(Question.MaxCandidates)];
 
     private async Task LeaveOpenAsync(Question question, IReadOnlyList<Candidate> scan)
     {
+        if (open.Any(q => q.Step == question.Step && q.Intent == question.Intent.Key))
+        {
+            return;
+        }
+
         template.Add(new MemoryEntry { Step = question.Step, Intent = question.Intent.Key, Candidates = [.. question.Candidates.Select(c => ElementFingerprint.Of(c, scan, redactor))], Choose = null });
         var shot = await picture(question);
         open.Add(new OpenQuestionRecord(

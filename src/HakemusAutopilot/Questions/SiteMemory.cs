@@ -33,7 +33,9 @@ internal sealed record ElementFingerprint(string Kind, string Tag, string Type, 
     /// </summary>
     public Candidate? FindIn(IReadOnlyList<Candidate> scan, Intent intent, Resolver resolver, Redactor redactor)
     {
-        var alike = resolver.Admissible(intent, scan).Where(c => Of(c, scan, redactor).SaysTheSameAs(this)).ToList();
+        // The intent must still say something of the element: a page that renamed it into something else is asked again.
+        var scoring = resolver.Rank(intent, scan, includeHidden: true).Select(r => r.Candidate.Id).ToHashSet(StringComparer.Ordinal);
+        var alike = resolver.Admissible(intent, scan).Where(c => scoring.Contains(c.Id) && Of(c, scan, redactor).SaysTheSameAs(this)).ToList();
         return alike.Count == 1 ? alike[0] : alike.FirstOrDefault(c => Of(c, scan, redactor).Place == Place);
     }
 
@@ -90,6 +92,7 @@ internal sealed class SiteMemory
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -153,7 +156,7 @@ internal sealed class SiteMemory
         {
             throw Broken(path, ex.Path is { Length: > 1 } at ? $"at {at}: {ex.Message.Split(" Path:")[0]}" : ex.Message.Split(" Path:")[0]);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw Broken(path, ex.Message);
         }
@@ -173,6 +176,7 @@ internal sealed class SiteMemory
             var entry = file.Entries[i];
             var problem = entry switch
             {
+                null => "it is empty",
                 { Step.Length: 0 } or { Intent.Length: 0 } => "it needs a step and an intent",
                 { Answer: not (null or MemoryEntry.Element or MemoryEntry.Skip) } => $"\"answer\" is \"{entry.Answer}\"; it must be \"element\" or \"skip\"",
                 { Answer: MemoryEntry.Element, Named: null } => "it answers \"element\" but names none (give \"chosen\", or \"choose\" with the number of one of its candidates)",
@@ -181,7 +185,7 @@ internal sealed class SiteMemory
             };
             if (problem is not null)
             {
-                throw Broken(path, $"entry {i + 1} ({entry.Step}, {entry.Intent}): {problem}");
+                throw Broken(path, entry is null ? $"entry {i + 1}: {problem}" : $"entry {i + 1} ({entry.Step}, {entry.Intent}): {problem}");
             }
         }
 

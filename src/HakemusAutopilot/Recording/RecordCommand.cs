@@ -49,9 +49,9 @@ internal sealed class RecordCommand(
         {
             await LoginPage.OpenAsync(wizard, request.BaseUrl);
         }
-        catch (PlaywrightException ex)
+        catch (Exception ex) when (ex is PlaywrightException or Service.ServiceUnreachableException)
         {
-            throw new ServiceUnreachableException(request.BaseUrl, ex);
+            throw new RecordingUnopenedException(request.BaseUrl, ex);
         }
 
         console.Say("record-walk", request.BaseUrl);
@@ -75,7 +75,7 @@ internal sealed class RecordCommand(
     }
 }
 
-internal sealed class ServiceUnreachableException(Uri baseUrl, PlaywrightException inner)
+internal sealed class RecordingUnopenedException(Uri baseUrl, Exception inner)
     : Exception($"The e-service at {baseUrl} could not be opened ({inner.Message.Split('\n')[0].Trim()}). Check the address (--base-url) and the network; nothing was recorded."), IOperatorMessage
 {
     public string Finnish => $"Asiointipalvelua osoitteessa {baseUrl} ei voitu avata. Tarkista osoite (--base-url) ja verkkoyhteys; mitään ei tallennettu.";

@@ -62,37 +62,42 @@ internal sealed class ApplicationFormPage(Wizard wizard)
 
     /// <summary>Unticks the protection-order box if it is on this page, and reads it back; null when it is not here.</summary>
     /// <exception cref="UnsureException">The page offers more than one box that may be it: the tool does not guess.</exception>
-    /// <param name="mustFind">The box must be seen here (before a save, at the stop): where the resolver is not sure, an
-    /// earlier answer or the operator names it, and only then is the answer "not here".</param>
+    /// <param name="mustFind">The box must be seen here (before a save, at the stop): where the page says nothing of
+    /// it, the person at the browser may name it, never an earlier answer.</param>
     public async Task<bool?> EnsureProtectionOrderUntickedAsync(bool mustFind = false)
     {
         var intent = wizard.Intents["protectionOrder"];
+        var scan = await wizard.Resolver.ScanAsync();
+        IReadOnlyList<Scored> alike = [];
         Resolution? box;
         try
         {
-            box = await wizard.Resolver.FindAsync(intent);
+            box = await wizard.Resolver.FindAsync(intent, scan: scan);
         }
-        catch (UnsureException) when (wizard.Questions is not null)
+        catch (UnsureException unsure) when (wizard.Questions is not null)
         {
-            box = null;
-            mustFind = true;
+            // "s" here means the operator sees to the box: nothing is saved, and the run stops for them.
+            alike = unsure.Candidates;
+            box = await wizard.Questions.AnswerAsync(intent, alike, scan, canSkip: true);
         }
 
-        if (box is null && mustFind && wizard.Questions is not null)
+        if (box is null && mustFind && wizard.Questions is { CanAsk: true } questions)
         {
-            try
-            {
-                box = await wizard.WaitForAsync(intent, TimeSpan.Zero);
-            }
-            catch (TargetNotFoundException)
-            {
-                box = null;
-            }
+            box = await questions.AnswerAsync(intent, wizard.Resolver.Rank(intent, scan), scan, canSkip: true, recall: false);
         }
 
         if (box is null)
         {
             return null;
+        }
+
+        // A box the page offered alike that is ticked may be the real one: the run never goes on past it.
+        foreach (var other in alike.Where(a => a.Candidate.Id != box.Candidate.Id))
+        {
+            if (await wizard.Resolver.LocatorOf(other.Candidate).IsCheckedAsync())
+            {
+                return false;
+            }
         }
 
         ProtectionOrderBox = box.Locator;

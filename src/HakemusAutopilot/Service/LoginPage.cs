@@ -15,7 +15,15 @@ internal sealed class LoginPage(Wizard wizard, string baseHost)
     public static async Task<LoginPage> OpenAsync(Wizard wizard, Uri baseUrl)
     {
         var page = new LoginPage(wizard, baseUrl.Host);
-        await wizard.Page.GotoAsync(new Uri(baseUrl, wizard.Labels.LoginRoute).ToString());
+        try
+        {
+            await wizard.Page.GotoAsync(new Uri(baseUrl, wizard.Labels.LoginRoute).ToString());
+        }
+        catch (PlaywrightException ex) when (ex.Message.Contains("net::ERR_", StringComparison.Ordinal))
+        {
+            throw new ServiceUnreachableException(baseUrl, System.Text.RegularExpressions.Regex.Match(ex.Message, @"net::ERR_[A-Z_]+").Value, ex);
+        }
+
         await wizard.EnsureLanguageAsync(page.heading.Or(page.loggedIn));
         return page;
     }
@@ -127,4 +135,11 @@ internal sealed class LoginTimeoutException(TimeSpan timeout)
     : Exception($"Nobody logged in within {timeout.TotalMinutes:0} minutes. Run the command again when you are ready to identify yourself."), IOperatorMessage
 {
     public string Finnish => $"Kukaan ei kirjautunut {timeout.TotalMinutes:0} minuutin kuluessa. Aja komento uudelleen, kun olet valmis tunnistautumaan.";
+}
+
+/// <summary>The service did not answer at all: a network failure or a wrong address, never a changed page.</summary>
+internal sealed class ServiceUnreachableException(Uri baseUrl, string error, Exception inner)
+    : Exception($"The e-service at {baseUrl} could not be reached ({error}). Check the network connection, or --base-url, and try again.", inner), Operator.IOperatorMessage
+{
+    public string Finnish => $"Asiointipalveluun {baseUrl} ei saatu yhteyttä ({error}). Tarkista verkkoyhteys (tai --base-url) ja yritä uudelleen.";
 }

@@ -74,6 +74,19 @@ internal sealed partial record Wizard(IPage Page, ServiceLabels Labels, GuardedC
     /// <summary>Where the service shows who is signed in: the container of "Kirjaudu ulos".</summary>
     public ILocator SignedInUser => Button(Labels.LogOut).Locator("xpath=..");
 
+    /// <summary>The texts beside "Kirjaudu ulos", hidden menus included: the signed-in person's name, and each part of it.</summary>
+    public async Task<IReadOnlyList<string>> SignedInNamesAsync()
+    {
+        var names = new List<string>();
+        foreach (var user in await SignedInUser.AllAsync())
+        {
+            names.AddRange((await user.InnerTextAsync()).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Where(line => !Exact(Labels.LogOut).IsMatch(line)));
+        }
+
+        return names;
+    }
+
     public bool IsLoginRoute(string url) => url.Contains(Labels.LoginRoute, StringComparison.OrdinalIgnoreCase);
 
     private static string Escape(string word)

@@ -32,6 +32,7 @@ internal sealed class ApplicationWalk(
     private const int MaxFormPages = 12;
 
     private readonly List<ILocator> personalFields = [];
+    private readonly HashSet<string> filled = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ILocator> PersonalFields => personalFields;
 
@@ -111,6 +112,9 @@ internal sealed class ApplicationWalk(
         {
             console.Say("logged-in");
         }
+
+        // The signed-in person's name shows in the page's chrome; it is masked wherever the run writes what a page said.
+        redactor.AddKnownValues(await wizard.SignedInNamesAsync());
 
         await ChooseOrganisationIfAskedAsync(landing, cancellationToken);
         return 0;
@@ -212,7 +216,8 @@ internal sealed class ApplicationWalk(
         {
             var intent = IntentOf(planned.Field)[0];
             var scan = await wizard.Resolver.ScanAsync();
-            if (await wizard.Questions!.AnswerAsync(intent, wizard.Resolver.Rank(intent, scan), scan, canSkip: true) is { } target)
+            var ranked = wizard.Resolver.Rank(intent, scan).Where(r => !filled.Contains(r.Candidate.Id)).ToList();
+            if (await wizard.Questions!.AnswerAsync(intent, ranked, scan, canSkip: true, taken: filled) is { } target)
             {
                 await FillAsync(form, planned, [target]);
             }
@@ -238,6 +243,7 @@ internal sealed class ApplicationWalk(
         var readBack = new List<string>();
         for (var i = 0; i < targets.Count; i++)
         {
+            filled.Add(targets[i].Candidate.Id);
             readBack.Add(await form.FillAsync(targets[i].Locator, values[i]));
             if (planned.IsPersonal)
             {
@@ -319,13 +325,19 @@ internal sealed class ApplicationWalk(
                 Take(one);
                 here.Add((planned, [one]));
             }
-            else if (!skipped && intents.Length == 3
-                && await FindFieldAsync(intents[1], scan) is ({ } first, _)
-                && await FindFieldAsync(intents[2], scan) is ({ } last, _))
+            else if (!skipped && intents.Length == 3)
             {
-                Take(first);
-                Take(last);
-                here.Add((planned, [first, last]));
+                // A name in two fields is the operator's as a whole when either half is.
+                var (first, firstSkipped) = await FindFieldAsync(intents[1], scan);
+                var (last, lastSkipped) = first is null && !firstSkipped ? (null, false) : await FindFieldAsync(intents[2], scan);
+                if (first is not null && last is not null)
+                {
+                    Take(first);
+                    Take(last);
+                    here.Add((planned, [first, last]));
+                }
+
+                skipped = firstSkipped || lastSkipped;
             }
 
             if (skipped)

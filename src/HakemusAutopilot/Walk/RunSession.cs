@@ -154,7 +154,7 @@ internal sealed partial class RunSession(
         var camera = request.Guide is null ? null : GuideCameraFor(request, page, mask);
         var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger, (IStepCamera?)camera ?? recorder);
         var asker = keyboard.CanAnswer(request.Headless)
-            ? new BrowserQuestion(page, wizard.Resolver, keyboard, console, settings.LoginTimeout, settings.LoginReportEvery, logger)
+            ? new BrowserQuestion(page, wizard.Resolver, keyboard, console, redactor, settings.LoginTimeout, settings.LoginReportEvery, logger)
             : null;
         var questions = wizard.Questions = new OperatorQuestions(
             wizard.Resolver, memory, answers, asker, q => QuestionPictureAsync(page, q, folder, mask.Locators(walk.PersonalFields)), redactor, report, console, logger, time, cancellationToken);
@@ -309,8 +309,7 @@ internal sealed partial class RunSession(
             TimeoutException when expected is not null =>
                 ($"The page did not show {expected} in time ({seconds} s).", $"Sivulla ei näkynyt odotettua kohtaa ({expected}) {seconds} sekunnissa."),
             PlaywrightException when firstPart.Contains("net::ERR_", StringComparison.Ordinal) =>
-                ($"The e-service at {baseUrl} could not be reached ({NetError().Match(firstPart).Value}). Check the network connection, or --base-url, and try again.",
-                 $"Asiointipalveluun {baseUrl} ei saatu yhteyttä ({NetError().Match(firstPart).Value}). Tarkista verkkoyhteys (tai --base-url) ja yritä uudelleen."),
+                Describe(new ServiceUnreachableException(baseUrl, NetError().Match(firstPart).Value, cause), expected, baseUrl),
             IOperatorMessage operatorMessage => (firstPart, operatorMessage.Finnish),
             _ => (firstPart, firstPart),
         };

@@ -30,7 +30,7 @@ internal sealed class OperatorQuestionTests
         Assert.That(asked.Output, Does.Contain("Kysymys: en ole varma, mikä sivun kohta on ”Puhelinnumero”").And.Contain("1. text \"Puhelinnumero, "));
         Assert.That(PhoneSaved(asked), Is.Not.Empty, "the answer was acted on: the direct line holds the phone number");
         var remembered = await File.ReadAllTextAsync(Path.Combine(memory, SiteMemory.FileName("fi")));
-        Assert.That(remembered, Does.Contain(Direct).And.Contain("technicalContact.phone").And.Contain("fill-form"));
+        Assert.That(remembered, Does.Contain(Direct).And.Contain("technicalContact.phone").And.Contain("\"step\": \"form\""));
         Assert.That(remembered, Does.Not.Contain(PhoneSaved(asked)), "the memory holds no value the form was filled with");
 
         var second = new OperatorAnswering();
@@ -108,14 +108,14 @@ internal sealed class OperatorQuestionTests
         Assert.That(PhoneSaved(answered), Is.Not.Empty);
     }
 
-    [TestCase(false, "muistettu fill-form / technicalContact.phone: text \"Puhelinnumero, suora\"")]
-    [TestCase(true, "VANHENTUNUT fill-form / technicalContact.phone: text \"Puhelinnumero, suora\"")]
+    [TestCase(false, "muistettu form / technicalContact.phone: text \"Puhelinnumero, suora\"")]
+    [TestCase(true, "VANHENTUNUT form / technicalContact.phone: text \"Puhelinnumero, suora\"")]
     public async Task Check_lists_each_remembered_answer_and_whether_the_page_still_shows_it(bool relabelled, string said)
     {
         var memory = TemporaryFolder();
         SiteMemory.Write(Path.Combine(memory, SiteMemory.FileName("fi")), "fi", [new MemoryEntry
         {
-            Step = "fill-form",
+            Step = "form",
             Intent = "technicalContact.phone",
             Answer = MemoryEntry.Element,
             Chosen = new ElementFingerprint("text", "input", "tel", Direct, Direct, "Tekninen yhteyshenkilö", "Tekninen yhteyshenkilö", string.Empty, 3),
@@ -147,6 +147,9 @@ internal sealed class OperatorQuestionTests
     [TestCase("{\"format\": \"something-else\", \"version\": 1, \"language\": \"fi\", \"entries\": []}", "it is not a site memory")]
     [TestCase("{\"format\": \"hakemus-autopilot/site-memory\", \"version\": 1, \"language\": \"fi\", \"entries\": [{\"step\": \"fill-form\", \"intent\": \"purpose\", \"answer\": \"element\"}]}", "names none")]
     [TestCase("{ not json", "cannot be used")]
+    [TestCase("{\"format\": \"hakemus-autopilot/site-memory\", \"version\": 1, \"language\": \"fi\", \"entries\": [null]}", "entry 1: it is empty")]
+    [TestCase("{\"format\": \"hakemus-autopilot/site-memory\", \"version\": 1, \"language\": \"fi\"}", "cannot be used")]
+    [TestCase("{\"format\": \"hakemus-autopilot/site-memory\", \"version\": 1, \"language\": \"fi\", \"entries\": [{\"step\": \"form\", \"intent\": \"purpose\", \"answer\": \"element\", \"chosen\": {\"kind\": \"text\"}}]}", "cannot be used")]
     public async Task A_broken_or_foreign_memory_is_refused_before_a_browser_opens(string content, string said)
     {
         var memory = TemporaryFolder();

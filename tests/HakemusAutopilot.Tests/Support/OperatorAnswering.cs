@@ -20,9 +20,12 @@ internal sealed class OperatorAnswering(params OperatorAnswering.Answer[] answer
 
     public static Answer Types(string line) => _ => Task.FromResult<string?>(line);
 
+    /// <summary>Clicks where the element shows, as a person does: the tool's question lies over the page meanwhile.</summary>
     public static Answer Clicks(Func<IPage, ILocator> target) => async page =>
     {
-        await target(page).ClickAsync();
+        await target(page).ScrollIntoViewIfNeededAsync();
+        var box = await target(page).BoundingBoxAsync() ?? throw new InvalidOperationException("The element to click is not shown.");
+        await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
         return null;
     };
 
@@ -73,7 +76,7 @@ internal sealed class OperatorAnswering(params OperatorAnswering.Answer[] answer
             }
 
             // A person reads the tool's reply to a click before doing anything else.
-            await page.WaitForFunctionAsync("() => window.__hakemusVastaus === null && (window.__hakemusAutopilotBlocked || 0) === window.__hakemusEstetyt");
+            await page.WaitForFunctionAsync("() => window.__hakemusVastaus === null");
         }
     }
 }
