@@ -30,7 +30,7 @@ internal sealed class ReportWriter(Redactor redactor)
         {
             report.Command,
             report.Mode,
-            StartedAt = report.StartedAt.ToString("d.M.yyyy HH.mm.ss", Finnish),
+            StartedAt = report.StartedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
             report.Profile,
             report.Language,
             report.Outcome,
@@ -136,6 +136,13 @@ internal sealed class ReportWriter(Redactor redactor)
             md.Append(CultureInfo.InvariantCulture, $"| {Cell(field.Label)} | {Cell(field.Filled)} | {Cell(field.ReadBack)} | {YesNo(field.Verified)} | {YesNo(field.Saved)} |\n");
         }
 
+        // The long texts are the ones to review before sending: the table shows their start, this shows them whole.
+        foreach (var field in report.Fields.Where(f => f.Filled.Length > CellLength || f.ReadBack.Length > CellLength))
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\n### {field.Label}\n\nTäytetty / filled:\n\n{Quoted(field.Filled)}\n");
+            md.Append(field.ReadBack == field.Filled ? "\nSivulla sama / the page holds the same.\n" : $"\nSivulla / the page holds:\n\n{Quoted(field.ReadBack)}\n");
+        }
+
         md.Append("\n## Liitteet / attachments\n\n");
         foreach (var attachment in report.Attachments)
         {
@@ -204,9 +211,13 @@ internal sealed class ReportWriter(Redactor redactor)
         _ => string.Empty,
     };
 
+    private const int CellLength = 120;
+
     private static string Cell(string text)
     {
         var flat = text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal);
-        return flat.Length > 120 ? string.Concat(flat.AsSpan(0, 117), "...") : flat;
+        return flat.Length > CellLength ? string.Concat(flat.AsSpan(0, CellLength - 3), "...") : flat;
     }
+
+    private static string Quoted(string text) => string.Join('\n', text.ReplaceLineEndings("\n").Split('\n').Select(line => $"> {line}"));
 }

@@ -144,14 +144,29 @@ internal sealed partial record Wizard
     /// <summary>Finds the intent's target and presses it through the guarded clicker; <paramref name="before"/> sees it first.</summary>
     public async Task<Resolution> PressAsync(Intent intent, Func<ILocator, Task>? before = null)
     {
-        var target = await WaitForAsync(intent);
-        if (before is not null)
+        for (var attempt = 1; ; attempt++)
         {
-            await before(target.Locator);
-        }
+            var target = await WaitForAsync(intent);
+            if (before is not null && attempt == 1)
+            {
+                await before(target.Locator);
+            }
 
-        await Clicker.ClickAsync(target.Locator, intent.Display);
-        return target;
+            try
+            {
+                await Clicker.ClickAsync(target.Locator, intent.Display);
+                return target;
+            }
+            catch (Exception ex) when (attempt < 3 && ex is PlaywrightException or TimeoutException)
+            {
+                // A view rendered again between the look and the press leaves the element found gone, unpressed: the
+                // target is looked for afresh. Anything else is the page's answer and goes up as it is.
+                if (!ex.Message.Contains("not attached", StringComparison.OrdinalIgnoreCase) && await target.Locator.CountAsync() > 0)
+                {
+                    throw;
+                }
+            }
+        }
     }
 
     /// <summary>

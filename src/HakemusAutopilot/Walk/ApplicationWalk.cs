@@ -161,6 +161,7 @@ internal sealed class ApplicationWalk(
     private async Task FillFormAsync(ApplicationFormPage form)
     {
         CurrentStep = "fill-form";
+        console.Say("progress", OperatorConsole.StepName(CurrentStep, console.Language));
         var pending = plan.Fields.Where(f => f.Field != FormField.HomeMunicipalityForProtectionOrder).ToList();
         var attachmentsDone = plan.Attachments.Count == 0;
         var formPage = 0;
@@ -272,7 +273,7 @@ internal sealed class ApplicationWalk(
         }
 
         report.ProtectionOrderUnticked = report.ProtectionOrderUnticked is null or true && unticked;
-        report.SetField(new FieldRecord(nameof(FormField.HomeMunicipalityForProtectionOrder), wizard.Labels.ProtectionOrder, "ei valittu / unticked", unticked ? "ei valittu / unticked" : "VALITTU / TICKED", unticked, Saved: false));
+        report.SetField(new FieldRecord(nameof(FormField.HomeMunicipalityForProtectionOrder), wizard.Labels.ProtectionOrder, "ei valittu / unticked", unticked ? "ei valittu / unticked" : "VALITTU / TICKED", unticked, Saved: report.DraftSaved && unticked));
         if (!unticked)
         {
             throw new ProtectionOrderTickedException(wizard.Labels.ProtectionOrder);
@@ -451,6 +452,12 @@ internal sealed class ApplicationWalk(
     private async Task<T> StepAsync<T>(string name, string expected, Func<Task<T>> action, params ILocator[] targets)
     {
         CurrentStep = name;
+        if (name != "login")
+        {
+            // A person watching a browser they may not touch wants to see that the run is getting on.
+            console.Say("progress", OperatorConsole.StepName(name, console.Language));
+        }
+
         var started = Stopwatch.GetTimestamp();
         try
         {
