@@ -65,7 +65,7 @@ internal static class AppHost
         services.AddSingleton<Drift.CheckCommand>();
         services.AddSingleton<Recording.RecordCommand>();
         services.AddSingleton<Rehearsal.ServeReplicaCommand>();
-        services.AddSingleton<Operator.IOperatorInput, Operator.ConsoleInput>();
+        services.AddSingleton<Operator.IOperatorInput>(_ => new Operator.ConsoleInput());
         services.AddSingleton<Operator.OperatorWait>();
         services.AddSingleton<CommandRunner>();
 

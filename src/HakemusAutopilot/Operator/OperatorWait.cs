@@ -20,11 +20,16 @@ internal interface IOperatorInput
 /// Standard input, read line by line on its own thread into a queue: a read that a question gives up on (because a
 /// click answered it) must not swallow the next line, which belongs to whoever asks next.
 /// </summary>
-internal sealed class ConsoleInput : IOperatorInput
+internal sealed class ConsoleInput(TextReader keyboard, bool isTerminal) : IOperatorInput
 {
-    private readonly Lazy<ChannelReader<string>> lines = new(StartReading);
+    private readonly Lazy<ChannelReader<string>> lines = new(() => StartReading(keyboard));
 
-    public bool CanAnswer(bool browserHidden) => !browserHidden && !Console.IsInputRedirected;
+    public ConsoleInput()
+        : this(Console.In, !Console.IsInputRedirected)
+    {
+    }
+
+    public bool CanAnswer(bool browserHidden) => !browserHidden && isTerminal;
 
     public async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
     {
@@ -45,12 +50,12 @@ internal sealed class ConsoleInput : IOperatorInput
         }
     }
 
-    private static ChannelReader<string> StartReading()
+    private static ChannelReader<string> StartReading(TextReader keyboard)
     {
         var channel = Channel.CreateUnbounded<string>(new() { SingleWriter = true });
         var reader = new Thread(() =>
         {
-            while (Console.In.ReadLine() is { } line)
+            while (keyboard.ReadLine() is { } line)
             {
                 channel.Writer.TryWrite(line);
             }
