@@ -24,8 +24,8 @@ if [ "$failed" != "0" ]; then
   echo "Failed tests:"
   awk '
     /<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); inResult = 1 }
-    inResult && /<Message>/ { sub(/.*<Message>/, ""); printing = 1; lines = 0 }
-    printing { line = $0; sub(/<\/Message>.*/, "", line); if (lines == 0) print "  - " name ":"; if (lines < 6) print "      " line; lines++ }
+    inResult && /<Message>/ { sub(/.*<Message>/, ""); printing = 1; lines = 0; shown = 0 }
+    printing { line = $0; sub(/<\/Message>.*/, "", line); if (lines == 0) print "  - " name ":"; if (lines < 2 || (shown < 8 && line ~ /Exception|Expected|But was|Assert|stopped at step|Ajo keskeytyi/)) { print "      " line; shown++ } lines++ }
     printing && /<\/Message>/ { printing = 0; inResult = 0 }
   ' "$trx" | sed -e 's/&quot;/"/g' -e "s/&apos;/'/g" -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&amp;/\&/g'
 fi

@@ -135,7 +135,7 @@ internal sealed class ApplicationFormPage(Wizard wizard)
     public async Task<Resolution?> FindAttachmentTargetAsync()
     {
         var scan = await wizard.Resolver.ScanAsync();
-        if (await wizard.Resolver.FindAsync(wizard.Intents["addAttachment"], includeHidden: true, scan) is { } named)
+        if (await wizard.FindOrAskAsync(wizard.Intents["addAttachment"], includeHidden: true, scan) is { } named)
         {
             return named;
         }
@@ -153,7 +153,7 @@ internal sealed class ApplicationFormPage(Wizard wizard)
     public async Task AttachAsync(Resolution target, string fullPath, string fileName, string description)
     {
         var describedBefore = false;
-        if (await wizard.Resolver.FindAsync(wizard.Intents["attachmentDescription"]) is { } field && await ReadAsync(field.Locator) == string.Empty)
+        if (await wizard.FindOrAskAsync(wizard.Intents["attachmentDescription"], canSkip: true) is { } field && await ReadAsync(field.Locator) == string.Empty)
         {
             await field.Locator.FillAsync(description);
             describedBefore = true;
@@ -250,7 +250,7 @@ internal sealed class ApplicationFormPage(Wizard wizard)
     /// <summary>Moves to the next page of a form split over several; false when there is no next page.</summary>
     public async Task<bool> GoToNextPageAsync()
     {
-        if (await wizard.Resolver.FindAsync(wizard.Intents["next"]) is not { } next)
+        if (await wizard.FindOrAskAsync(wizard.Intents["next"]) is not { } next)
         {
             return false;
         }

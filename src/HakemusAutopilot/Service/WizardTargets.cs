@@ -50,6 +50,23 @@ internal sealed partial record Wizard
             ?? throw new TargetNotFoundException(intent, null);
     }
 
+    /// <summary>
+    /// The intent's clear winner on the page as it is now, or null when nothing says it; where two or more say it
+    /// alike, the operator's answer (or an earlier one). Null too when the operator takes it over by hand.
+    /// </summary>
+    public async Task<Resolution?> FindOrAskAsync(Intent intent, bool includeHidden = false, IReadOnlyList<Candidate>? scan = null, bool canSkip = false)
+    {
+        scan ??= await Resolver.ScanAsync();
+        try
+        {
+            return await Resolver.FindAsync(intent, includeHidden, scan);
+        }
+        catch (UnsureException unsure) when (Questions is not null)
+        {
+            return await Questions.AnswerAsync(intent, unsure.Candidates, scan, canSkip);
+        }
+    }
+
     /// <summary>Whom the wizard asks when the resolver is not sure; null where nobody is asked (a drift check).</summary>
     public OperatorQuestions? Questions { get; set; }
 
