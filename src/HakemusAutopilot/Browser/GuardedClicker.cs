@@ -75,7 +75,9 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
 
         try
         {
-            await act(handle, FirstTryMilliseconds);
+            // A trial press only waits until the element could be pressed: a real press that timed out after it landed
+            // would be pressed twice by the retry, on a busy machine a double save or a skipped page.
+            await handle.ClickAsync(new() { Trial = true, Timeout = FirstTryMilliseconds });
         }
         catch (TimeoutException)
         {
@@ -84,10 +86,11 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
                 throw new PageCoveredException(intent, covers);
             }
 
-            // The page had time to change the element's words meanwhile: they are read again before the second try.
+            // The page had time to change the element's words meanwhile: they are read again before the press.
             await RefuseSendButtonAsync(handle, intent);
-            await act(handle, null);
         }
+
+        await act(handle, null);
     }
 
     private async Task<string> RefuseSendButtonAsync(IElementHandle handle, string intent)

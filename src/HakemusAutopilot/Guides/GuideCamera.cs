@@ -53,7 +53,7 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
             FullPage = true,
             Animations = ScreenshotAnimations.Disabled,
             Caret = ScreenshotCaret.Hide,
-            Mask = mask?.Locators(personalFields) ?? [],
+            Mask = mask is null ? [] : await mask.LocatorsAsync(personalFields),
             MaskColor = ScreenshotMask.Color,
         });
         var shot = new GuideShot(step, Path.GetFileName(image), boxes, deviceScaleFactor);

@@ -149,7 +149,7 @@ internal sealed partial class RunSession(
             TimeSpan.FromMinutes(launcher.Options.LoginTimeoutMinutes),
             TimeSpan.FromSeconds(30),
             labelMap.Path);
-        var mask = new ScreenshotMask(page, wizard.SignedInUser, request.Guide is null ? null : guideOptions.Value.Mask);
+        var mask = new ScreenshotMask(page, wizard.SignedInUser, redactor, request.Guide is null ? null : guideOptions.Value.Mask);
         recorder?.Watch(wizard);
         var camera = request.Guide is null ? null : GuideCameraFor(request, page, mask);
         var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger, (IStepCamera?)camera ?? recorder);
@@ -157,7 +157,7 @@ internal sealed partial class RunSession(
             ? new BrowserQuestion(page, wizard.Resolver, keyboard, console, redactor, settings.LoginTimeout, settings.LoginReportEvery, logger)
             : null;
         var questions = wizard.Questions = new OperatorQuestions(
-            wizard.Resolver, memory, answers, asker, q => QuestionPictureAsync(page, q, folder, mask.Locators(walk.PersonalFields)), redactor, report, console, logger, time, cancellationToken);
+            wizard.Resolver, memory, answers, asker, q => QuestionPictureAsync(page, q, folder, mask, walk.PersonalFields), redactor, report, console, logger, time, cancellationToken);
 
         try
         {
@@ -171,7 +171,7 @@ internal sealed partial class RunSession(
                 console.Say("guide", guide.HtmlPath, guide.PdfPath);
             }
 
-            report.StopScreenshot = await ScreenshotAsync(page, folder.File(StopScreenshotName), mask.Locators(walk.PersonalFields));
+            report.StopScreenshot = await ScreenshotAsync(page, folder.File(StopScreenshotName), mask, walk.PersonalFields);
             var exit = Judge(report);
             if (request.Guide is null)
             {
@@ -246,7 +246,7 @@ internal sealed partial class RunSession(
                 redactor.Redact(message),
                 (ex as StepFailedException)?.Expected,
                 await PageShowedAsync(page),
-                await ScreenshotAsync(page, folder.File(LastPageScreenshotName), mask.Locators(walk.PersonalFields)));
+                await ScreenshotAsync(page, folder.File(LastPageScreenshotName), mask, walk.PersonalFields));
             console.Say("failed", OperatorConsole.StepName(step, request.UiLanguage), redactor.Redact(request.UiLanguage == "en" ? message : finnish));
             console.Say("report", folder.File(ReportWriter.MarkdownName));
             throw new RunFailedException(step, folder.Path, message, cause) { StoppedForOperator = forOperator };
@@ -423,7 +423,7 @@ internal sealed partial class RunSession(
     }
 
     // The picture of an open question numbers its candidates as the console would have listed them.
-    private async Task<string?> QuestionPictureAsync(IPage page, Question question, RunFolder folder, IReadOnlyList<ILocator> mask)
+    private async Task<string?> QuestionPictureAsync(IPage page, Question question, RunFolder folder, ScreenshotMask mask, IReadOnlyList<ILocator> personalFields)
     {
         try
         {
@@ -435,12 +435,12 @@ internal sealed partial class RunSession(
         }
 
         var name = $"question-{question.Step}-{question.Intent.Key}.png";
-        var shot = await ScreenshotAsync(page, folder.File(name), mask);
+        var shot = await ScreenshotAsync(page, folder.File(name), mask, personalFields);
         await BrowserQuestion.ClearAsync(page);
         return shot;
     }
 
-    private async Task<string?> ScreenshotAsync(IPage page, string path, IReadOnlyList<ILocator> mask)
+    private async Task<string?> ScreenshotAsync(IPage page, string path, ScreenshotMask mask, IReadOnlyList<ILocator> personalFields)
     {
         try
         {
@@ -449,7 +449,7 @@ internal sealed partial class RunSession(
                 Path = path,
                 FullPage = true,
                 Animations = ScreenshotAnimations.Disabled,
-                Mask = mask,
+                Mask = await mask.LocatorsAsync(personalFields),
                 MaskColor = ScreenshotMask.Color,
             });
             return Path.GetFileName(path);
