@@ -55,6 +55,8 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
             Caret = ScreenshotCaret.Hide,
             Mask = mask is null ? [] : await mask.LocatorsAsync(personalFields),
             MaskColor = ScreenshotMask.Color,
+            // A long page at twice the scale is slow to take on a busy machine; it waits on nothing but the machine.
+            Timeout = 120_000,
         });
         var shot = new GuideShot(step, Path.GetFileName(image), boxes, deviceScaleFactor);
         await File.WriteAllTextAsync(Path.ChangeExtension(image, ".json"), JsonSerializer.Serialize(shot, GuideJson.Options));

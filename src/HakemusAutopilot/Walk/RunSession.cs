@@ -354,6 +354,7 @@ internal sealed partial class RunSession(
     }
 
     private const float GuideScale = 2;
+    private const float ScreenshotTimeout = 120_000;
     private const string GuideImages = "images";
 
     private static GuideCamera GuideCameraFor(RunRequest request, IPage page, ScreenshotMask mask)
@@ -451,10 +452,13 @@ internal sealed partial class RunSession(
                 Animations = ScreenshotAnimations.Disabled,
                 Mask = await mask.LocatorsAsync(personalFields),
                 MaskColor = ScreenshotMask.Color,
+                // The run's own pictures are for reading, not printing; a busy machine takes its time with a long page.
+                Scale = ScreenshotScale.Css,
+                Timeout = ScreenshotTimeout,
             });
             return Path.GetFileName(path);
         }
-        catch (PlaywrightException ex)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             logger.LogWarning("No screenshot: {Reason}", ex.Message.Split('\n')[0]);
             return null;
