@@ -210,6 +210,9 @@ internal sealed partial class RunSession(
         {
             report.Outcome = RunOutcome.Cancelled;
             report.AddEvent($"Cancelled by the operator at step {walk.CurrentStep}.");
+            // What the page showed when the operator stopped it, if the browser is still there to show it.
+            report.Failure = new FailureRecord(walk.CurrentStep, "Cancelled by the operator (Ctrl+C).", null, null,
+                await ScreenshotAsync(page, folder.File(LastPageScreenshotName), mask, walk.PersonalFields, QuickScreenshotTimeout));
             throw;
         }
         catch (Exception ex)
@@ -355,6 +358,7 @@ internal sealed partial class RunSession(
 
     private const float GuideScale = 2;
     private const float ScreenshotTimeout = 120_000;
+    private const float QuickScreenshotTimeout = 5_000;
     private const string GuideImages = "images";
 
     private static GuideCamera GuideCameraFor(RunRequest request, IPage page, ScreenshotMask mask)
@@ -441,7 +445,7 @@ internal sealed partial class RunSession(
         return shot;
     }
 
-    private async Task<string?> ScreenshotAsync(IPage page, string path, ScreenshotMask mask, IReadOnlyList<ILocator> personalFields)
+    private async Task<string?> ScreenshotAsync(IPage page, string path, ScreenshotMask mask, IReadOnlyList<ILocator> personalFields, float timeout = ScreenshotTimeout)
     {
         try
         {
@@ -454,7 +458,7 @@ internal sealed partial class RunSession(
                 MaskColor = ScreenshotMask.Color,
                 // The run's own pictures are for reading, not printing; a busy machine takes its time with a long page.
                 Scale = ScreenshotScale.Css,
-                Timeout = ScreenshotTimeout,
+                Timeout = timeout,
             });
             return Path.GetFileName(path);
         }

@@ -12,7 +12,8 @@ internal sealed class CancellationTests
     public async Task Ctrl_C_at_the_login_wait_closes_the_browser_and_leaves_no_process_behind()
     {
         await using var service = new LoopbackService();
-        using var tool = ToolProcess.Start(ToolProcess.TempDirectory(), null, "run", "--profile", RepoPaths.Fixtures("profiles", "ammattiopisto.json"), "--base-url", service.BaseUrl.ToString(), "--headless", "--exit-at-review");
+        var folder = ToolProcess.TempDirectory();
+        using var tool = ToolProcess.Start(folder, null, "run", "--profile", RepoPaths.Fixtures("profiles", "ammattiopisto.json"), "--base-url", service.BaseUrl.ToString(), "--headless", "--exit-at-review");
         await WaitForLineAsync(tool, "Kirjaudu sisään");
         var browserProcesses = Descendants(tool.Id);
 
@@ -26,6 +27,7 @@ internal sealed class CancellationTests
         Assert.That(browserProcesses, Is.Not.Empty, "the browser was running while the tool waited");
         Assert.That(tool.ExitCode, Is.EqualTo(ExitCodes.Cancelled));
         Assert.That(browserProcesses.Where(IsAlive), Is.Empty);
+        Assert.That(Directory.GetFiles(Path.Combine(folder, "runs"), "last-page.png", SearchOption.AllDirectories), Is.Not.Empty, "what the page showed when it was stopped");
     }
 
     private static async Task WaitForLineAsync(Process process, string text)
