@@ -29,5 +29,8 @@ if [ "$failed" != "0" ]; then
     printing && /<\/Message>/ { printing = 0; inResult = 0 }
   ' "$trx" | sed -e 's/&quot;/"/g' -e "s/&apos;/'/g" -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&amp;/\&/g'
 fi
+if [ "$status" != "0" ] && [ "$failed" = "0" ]; then
+  echo "The test run did not finish (exit $status): a crash or an abort, see above. Tests that did not run are not counted."
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

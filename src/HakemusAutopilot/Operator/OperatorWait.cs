@@ -50,17 +50,41 @@ internal sealed class ConsoleInput(TextReader keyboard, bool isTerminal) : IOper
         }
     }
 
+    // A signal to the process (a child exiting) interrupts a read from a pipe; that is no end of the input.
+    private static string? ReadLine(TextReader keyboard)
+    {
+        while (true)
+        {
+            try
+            {
+                return keyboard.ReadLine();
+            }
+            catch (IOException ex) when (ex.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.Interrupted })
+            {
+            }
+        }
+    }
+
     private static ChannelReader<string> StartReading(TextReader keyboard)
     {
         var channel = Channel.CreateUnbounded<string>(new() { SingleWriter = true });
         var reader = new Thread(() =>
         {
-            while (keyboard.ReadLine() is { } line)
+            try
             {
-                channel.Writer.TryWrite(line);
+                while (ReadLine(keyboard) is { } line)
+                {
+                    channel.Writer.TryWrite(line);
+                }
             }
-
-            channel.Writer.TryComplete();
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // A keyboard that fails (a closed terminal, an interrupted read) is a keyboard at its end: only clicks answer now.
+            }
+            finally
+            {
+                channel.Writer.TryComplete();
+            }
         })
         { IsBackground = true, Name = "operator keyboard" };
         reader.Start();
