@@ -49,8 +49,11 @@ internal sealed class OperatorQuestions(
     public string Language => memory.Language;
 
     /// <summary>The element an earlier answer names for the intent, when the page still shows it as it was.</summary>
-    public Resolution? Recall(Intent intent, IReadOnlyList<Candidate> scan) =>
-        RecallEntry(intent, scan) is ({ } target, _) ? target : null;
+    /// <param name="intent">What the walk looks for.</param>
+    /// <param name="scan">The page as the resolver read it.</param>
+    /// <param name="lastLook">The walk cannot go on without it: an answer the page no longer matches is reported.</param>
+    public Resolution? Recall(Intent intent, IReadOnlyList<Candidate> scan, bool lastLook = false) =>
+        RecallEntry(intent, scan, lastLook) is ({ } target, _) ? target : null;
 
     /// <summary>
     /// Decides an intent the resolver could not: from an earlier answer, or by asking. Null when the operator fills it
@@ -71,7 +74,7 @@ internal sealed class OperatorQuestions(
             return null;
         }
 
-        var (recalled, skip) = recall ? RecallEntry(intent, scan) : (null, false);
+        var (recalled, skip) = recall ? RecallEntry(intent, scan, reportMismatch: true) : (null, false);
         if (recalled is not null)
         {
             return recalled;
@@ -137,7 +140,8 @@ internal sealed class OperatorQuestions(
         return Resolved(intent, chosen, "operator");
     }
 
-    private (Resolution? Target, bool Skip) RecallEntry(Intent intent, IReadOnlyList<Candidate> scan)
+    // A look that does not find an answer's element may be on another page of the form; only a last look is a changed page.
+    private (Resolution? Target, bool Skip) RecallEntry(Intent intent, IReadOnlyList<Candidate> scan, bool reportMismatch)
     {
         foreach (var (source, from) in new[] { (answers, "answers"), (memory, "memory") })
         {
@@ -159,8 +163,11 @@ internal sealed class OperatorQuestions(
                 return (Resolved(intent, same, from), false);
             }
 
-            report.AddEvent($"The {from} ({source.Path}) names {remembered.Describe()} for {intent} at step {Step}, but the page no longer shows it as it was; the answer was not used.");
-            logger.LogWarning("The {Source}'s answer for {Intent} at step {Step} no longer matches the page", from, intent.Key, Step);
+            if (reportMismatch)
+            {
+                report.AddEvent($"The {from} ({source.Path}) names {remembered.Describe()} for {intent} at step {Step}, but the page no longer shows it as it was; the answer was not used.");
+                logger.LogWarning("The {Source}'s answer for {Intent} at step {Step} no longer matches the page", from, intent.Key, Step);
+            }
         }
 
         return (null, false);

@@ -35,8 +35,12 @@ internal sealed record ElementFingerprint(string Kind, string Tag, string Type, 
     {
         // The intent must still say something of the element: a page that renamed it into something else is asked again.
         var scoring = resolver.Rank(intent, scan, includeHidden: true).Select(r => r.Candidate.Id).ToHashSet(StringComparer.Ordinal);
-        var alike = resolver.Admissible(intent, scan).Where(c => scoring.Contains(c.Id) && Of(c, scan, redactor).SaysTheSameAs(this)).ToList();
-        return alike.Count == 1 ? alike[0] : alike.FirstOrDefault(c => Of(c, scan, redactor).Place == Place);
+        var alike = resolver.Admissible(intent, scan)
+            .Where(c => scoring.Contains(c.Id))
+            .Select(c => (Candidate: c, Fingerprint: Of(c, scan, redactor)))
+            .Where(c => c.Fingerprint.SaysTheSameAs(this))
+            .ToList();
+        return alike.Count == 1 ? alike[0].Candidate : alike.FirstOrDefault(c => c.Fingerprint.Place == Place).Candidate;
     }
 
     private static string FirstOf(params string[] texts) => texts.FirstOrDefault(t => t.Length > 0) ?? string.Empty;

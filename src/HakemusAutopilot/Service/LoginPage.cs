@@ -19,9 +19,9 @@ internal sealed class LoginPage(Wizard wizard, string baseHost)
         {
             await wizard.Page.GotoAsync(new Uri(baseUrl, wizard.Labels.LoginRoute).ToString());
         }
-        catch (PlaywrightException ex) when (ex.Message.Contains("net::ERR_", StringComparison.Ordinal))
+        catch (PlaywrightException ex) when (ServiceUnreachableException.From(ex, baseUrl) is { } unreachable)
         {
-            throw new ServiceUnreachableException(baseUrl, System.Text.RegularExpressions.Regex.Match(ex.Message, @"net::ERR_[A-Z_]+").Value, ex);
+            throw unreachable;
         }
 
         await wizard.EnsureLanguageAsync(page.heading.Or(page.loggedIn));
@@ -138,8 +138,15 @@ internal sealed class LoginTimeoutException(TimeSpan timeout)
 }
 
 /// <summary>The service did not answer at all: a network failure or a wrong address, never a changed page.</summary>
-internal sealed class ServiceUnreachableException(Uri baseUrl, string error, Exception inner)
+internal sealed partial class ServiceUnreachableException(Uri baseUrl, string error, Exception inner)
     : Exception($"The e-service at {baseUrl} could not be reached ({error}). Check the network connection, or --base-url, and try again.", inner), Operator.IOperatorMessage
 {
+    /// <summary>The browser's network error in <paramref name="ex"/> as this failure; null when it is no network error.</summary>
+    public static ServiceUnreachableException? From(PlaywrightException ex, Uri baseUrl) =>
+        NetError().Match(ex.Message) is { Success: true } error ? new ServiceUnreachableException(baseUrl, error.Value, ex) : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"net::ERR_[A-Z_]+")]
+    private static partial System.Text.RegularExpressions.Regex NetError();
+
     public string Finnish => $"Asiointipalveluun {baseUrl} ei saatu yhteyttä ({error}). Tarkista verkkoyhteys (tai --base-url) ja yritä uudelleen.";
 }

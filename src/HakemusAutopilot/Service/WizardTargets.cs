@@ -43,7 +43,7 @@ internal sealed partial record Wizard
         var scan = await Resolver.ScanAsync();
         if (ranked.Count == 0 && !Questions.CanAsk)
         {
-            return Questions.Recall(intent, scan) ?? throw new TargetNotFoundException(intent, await NearestAsync(intent));
+            return Questions.Recall(intent, scan, lastLook: true) ?? throw new TargetNotFoundException(intent, await NearestAsync(intent));
         }
 
         return await Questions.AnswerAsync(intent, ranked.Count > 0 ? ranked : Resolver.Rank(intent, scan, includeHidden), scan, canSkip: false)

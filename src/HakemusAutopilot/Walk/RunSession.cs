@@ -311,15 +311,13 @@ internal sealed partial class RunSession(
         {
             TimeoutException when expected is not null =>
                 ($"The page did not show {expected} in time ({seconds} s).", $"Sivulla ei näkynyt odotettua kohtaa ({expected}) {seconds} sekunnissa."),
-            PlaywrightException when firstPart.Contains("net::ERR_", StringComparison.Ordinal) =>
-                Describe(new ServiceUnreachableException(baseUrl, NetError().Match(firstPart).Value, cause), expected, baseUrl),
+            PlaywrightException playwright when ServiceUnreachableException.From(playwright, baseUrl) is { } unreachable =>
+                Describe(unreachable, expected, baseUrl),
             IOperatorMessage operatorMessage => (firstPart, operatorMessage.Finnish),
             _ => (firstPart, firstPart),
         };
     }
 
-    [GeneratedRegex(@"net::ERR_[A-Z_]+")]
-    private static partial Regex NetError();
 
     private static bool IsBundledExample(string profilePath)
     {
