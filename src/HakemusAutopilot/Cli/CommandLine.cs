@@ -118,9 +118,10 @@ internal static class CommandLine
         var guideOut = new Option<DirectoryInfo>("--out") { Description = "Where the guide is written.", DefaultValueFactory = _ => new DirectoryInfo("guide") };
         var live = new Option<bool>("--live") { Description = "Photograph the real service after your login instead of the replica." };
         var showExample = new Option<bool>("--show-example-values") { Description = "Leave the bundled example profile's fictional values unmasked in the pictures." };
+        var notes = new Option<FileInfo>("--notes") { Description = "Your own Markdown to merge into the guide: text before the first heading goes under the title, each \"## step-key\" section under that step." };
         var guide = new Command("guide", "Make a step-by-step guide with annotated, masked screenshots (Markdown, HTML and PDF).")
         {
-            guideOut, profile, live, baseUrl, showExample, fixtures, replica, variants, ui, verbose,
+            guideOut, profile, live, baseUrl, showExample, notes, fixtures, replica, variants, ui, verbose,
         };
         guide.SetAction(result =>
         {
@@ -136,7 +137,7 @@ internal static class CommandLine
                 UiLanguage: result.GetValue(ui)!,
                 FixturesDirectory: Replicas.FolderOf(result.GetValue(replica), result.GetValue(fixtures)),
                 Variants: new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal),
-                Guide: new GuideRequest(result.GetValue(guideOut)!.FullName, result.GetValue(showExample))));
+                Guide: new GuideRequest(result.GetValue(guideOut)!.FullName, result.GetValue(showExample), result.GetValue(notes)?.FullName)));
         });
 
         var serviceLanguage = new Option<string>("--language") { Description = "The e-service's language: fi, sv or en.", DefaultValueFactory = _ => "fi" };

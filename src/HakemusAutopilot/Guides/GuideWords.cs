@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HakemusAutopilot.Service;
 
 namespace HakemusAutopilot.Guides;
@@ -5,8 +6,9 @@ namespace HakemusAutopilot.Guides;
 internal sealed record GuideStep(string Title, string Check, string? Warning = null);
 
 /// <summary>
-/// The guide's own words in the profile's language, after DVV's own instructions for the application. The service's
-/// words are quoted from the label map, so that the text names what the pictures show.
+/// The guide's own words in the profile's language, after DVV's own instructions for the application, spoken to the
+/// person who applies. The service's words are quoted from the label map, so that the text names what the pictures
+/// show; a word the label map marks unconfirmed carries <see cref="GuessMark"/>.
 /// </summary>
 internal sealed record GuideWords(
     string Language,
@@ -18,13 +20,35 @@ internal sealed record GuideWords(
     string PdfName,
     string FromReplica,
     string FromService,
+    string GuessNote,
+    string LeaveUntickedKey,
+    string YouSendKey,
+    string ProtectionOrderWarning,
+    string FilledCheck,
     IReadOnlyDictionary<string, GuideStep> Steps)
 {
+    public const string GuessMark = "†";
+
     private const string Product = "OPISKELIJA";
 
-    public static GuideWords For(string language, ServiceLabels l)
+    /// <summary>The guide's step keys in the order of the walk; a writer's notes are kept under these.</summary>
+    public static readonly IReadOnlyList<string> StepKeys =
+    [
+        "login", "start-new-application", "public-administration", "population-data-services", "change-interface-start",
+        "new-application", "order-type", "open-form", "form", "attachments", "save-draft", "draft-saved", "stop",
+    ];
+
+    // isConfirmed: whether the label map's key has been seen on DVV's own service; without it every word counts as seen.
+    public static GuideWords For(string language, ServiceLabels l, Func<string, bool>? isConfirmed = null)
     {
         string Say(string fi, string sv, string en) => Pick(language, fi, sv, en);
+        string Q(string word, [CallerArgumentExpression(nameof(word))] string property = "")
+        {
+            var key = LabelMap.KeyOf(property[(property.LastIndexOf('.') + 1)..]);
+            var mark = isConfirmed is null || isConfirmed(key) ? string.Empty : GuessMark;
+            return language == "en" ? $"“{word}”{mark}" : $"”{word}”{mark}";
+        }
+
         var title = Say($"Ohje: {l.ChangeInterfaceService}", $"Anvisning: {l.ChangeInterfaceService}", $"Guide: {l.ChangeInterfaceService}");
         return new(
             language,
@@ -35,14 +59,25 @@ internal sealed record GuideWords(
             Say("Huom.", "Obs.", "Note:"),
             Say("ohje.pdf", "anvisning.pdf", "guide.pdf"),
             Say(
-                "Kuvat on otettu HakemusAutopilotin harjoitusympäristöstä, joka jäljittelee DVV:n asiointipalvelua; oikean palvelun sivut voivat poiketa niistä.",
-                "Bilderna är tagna i HakemusAutopilots övningsmiljö, som efterliknar MDB:s e-tjänst; sidorna i den riktiga tjänsten kan avvika från dem.",
-                "The pictures were taken in HakemusAutopilot's rehearsal environment, which imitates DVV's e-service; the pages of the real service may differ from them."),
+                "Kuvat on otettu harjoitusympäristöstä, joka jäljittelee DVV:n asiointipalvelua; oikean palvelun sivut voivat poiketa niistä.",
+                "Bilderna är tagna i en övningsmiljö som efterliknar MDB:s e-tjänst; sidorna i den riktiga tjänsten kan avvika från dem.",
+                "The pictures were taken in a practice environment that imitates DVV's e-service; the pages of the real service may differ from them."),
             Say(
-                "Kuvat on otettu DVV:n asiointipalvelusta HakemusAutopilotin ajon aikana.",
-                "Bilderna är tagna i MDB:s e-tjänst medan HakemusAutopilot kördes.",
-                "The pictures were taken in DVV's e-service during a HakemusAutopilot run."),
-            StepsIn(language, l));
+                "Kuvat on otettu DVV:n asiointipalvelusta.",
+                "Bilderna är tagna i MDB:s e-tjänst.",
+                "The pictures were taken in DVV's e-service."),
+            Say(
+                $"{GuessMark} Näin merkitty sanamuoto on arvio, jota ei ole vielä tarkistettu DVV:n palvelusta; palvelussa sana voi olla toinen.",
+                $"{GuessMark} En formulering med detta märke är en uppskattning som ännu inte har kontrollerats i MDB:s tjänst; ordet kan vara ett annat i tjänsten.",
+                $"{GuessMark} A wording marked like this is our estimate, not yet checked on DVV's service; the service may use another word."),
+            Say("jätä valitsematta", "lämna omarkerad", "leave unticked"),
+            Say("klikkaa vasta, kun olet tarkistanut hakemuksen", "klicka först när du har granskat ansökan", "click only once you have reviewed the application"),
+            Say(
+                $"Jätä kohta {Q(l.ProtectionOrder)} valitsematta: tuote {Product} ei luovuta tietoja henkilöistä, joilla on turvakielto.",
+                $"Lämna {Q(l.ProtectionOrder)} omarkerad: produkten {Product} lämnar inte ut uppgifter om personer som har spärrmarkering.",
+                $"Leave {Q(l.ProtectionOrder)} unticked: the {Product} product gives no data on persons with a non-disclosure for personal safety."),
+            Say("Numeroiduissa kentissä on hakijan oikeat tiedot.", "De numrerade fälten innehåller sökandens riktiga uppgifter.", "The numbered fields hold the applicant's correct details."),
+            StepsIn(language, l, Q));
     }
 
     public GuideStep Step(string step) =>
@@ -51,81 +86,79 @@ internal sealed record GuideWords(
         : new GuideStep(step, string.Empty);
 
     // Each step's three languages side by side, so that a translation is read against the Finnish it follows.
-    private static Dictionary<string, GuideStep> StepsIn(string language, ServiceLabels l)
+    private static Dictionary<string, GuideStep> StepsIn(string language, ServiceLabels l, Func<string, string, string> quote)
     {
         GuideStep Step(GuideStep fi, GuideStep sv, GuideStep en) => Pick(language, fi, sv, en);
+        string Q(string word, [CallerArgumentExpression(nameof(word))] string property = "") => quote(word, property);
         return new(StringComparer.Ordinal)
         {
             ["login"] = Step(
-                new("Kirjaudu asiointipalveluun (vahva tunnistautuminen tai sähköposti ja salasana).", "Kirjaudu itse: HakemusAutopilot ei koskaan tunnistaudu puolestasi."),
-                new("Logga in i e-tjänsten (stark autentisering eller e-post och lösenord).", "Logga in själv: HakemusAutopilot loggar aldrig in för din räkning."),
-                new("Log in to the e-service (strong electronic identification, or email and password).", "Log in yourself: HakemusAutopilot never logs in on your behalf.")),
+                new("Kirjaudu DVV:n asiointipalveluun vahvalla tunnistautumisella tai sähköpostilla ja salasanalla.", $"Kirjautumisen jälkeen näet etusivun {Q(l.FrontPageHeading)}."),
+                new("Logga in i MDB:s e-tjänst med stark autentisering eller med e-post och lösenord.", $"Efter inloggningen ser du startsidan {Q(l.FrontPageHeading)}."),
+                new("Log in to DVV's e-service with strong electronic identification, or with email and password.", $"Once logged in, you see the front page {Q(l.FrontPageHeading)}.")),
             ["start-new-application"] = Step(
-                new($"Klikkaa ”{l.StartNewApplication}”.", $"Olet etusivulla ”{l.FrontPageHeading}”."),
-                new($"Klicka på ”{l.StartNewApplication}”.", $"Du är på startsidan ”{l.FrontPageHeading}”."),
-                new($"Click “{l.StartNewApplication}”.", $"You are on the front page, “{l.FrontPageHeading}”.")),
+                new($"Klikkaa {Q(l.StartNewApplication)}.", $"Sivulla näkyy välilehti {Q(l.PublicAdministrationTab)}."),
+                new($"Klicka på {Q(l.StartNewApplication)}.", $"Sidan visar fliken {Q(l.PublicAdministrationTab)}."),
+                new($"Click {Q(l.StartNewApplication)}.", $"The page shows the tab {Q(l.PublicAdministrationTab)}.")),
             ["public-administration"] = Step(
-                new($"Valitse ”{l.PublicAdministrationTab}”-välilehti.", $"Välilehti ”{l.PublicAdministrationTab}” on valittuna."),
-                new($"Välj fliken ”{l.PublicAdministrationTab}”.", $"Fliken ”{l.PublicAdministrationTab}” är vald."),
-                new($"Select the “{l.PublicAdministrationTab}” tab.", $"The “{l.PublicAdministrationTab}” tab is selected.")),
+                new($"Valitse välilehti {Q(l.PublicAdministrationTab)}.", $"Välilehdellä näkyy {Q(l.PopulationDataServices)}."),
+                new($"Välj fliken {Q(l.PublicAdministrationTab)}.", $"Fliken visar {Q(l.PopulationDataServices)}."),
+                new($"Select the tab {Q(l.PublicAdministrationTab)}.", $"The tab shows {Q(l.PopulationDataServices)}.")),
             ["population-data-services"] = Step(
-                new($"Klikkaa ”{l.PopulationDataServices}”.", "Palveluiden luettelo avautuu."),
-                new($"Klicka på ”{l.PopulationDataServices}”.", "Förteckningen över tjänster öppnas."),
-                new($"Click “{l.PopulationDataServices}”.", "The list of services opens.")),
+                new($"Klikkaa {Q(l.PopulationDataServices)}.", $"Luettelossa näkyy palvelu {Q(l.ChangeInterfaceService)}."),
+                new($"Klicka på {Q(l.PopulationDataServices)}.", $"Förteckningen visar tjänsten {Q(l.ChangeInterfaceService)}."),
+                new($"Click {Q(l.PopulationDataServices)}.", $"The list shows the service {Q(l.ChangeInterfaceService)}.")),
             ["change-interface-start"] = Step(
-                new($"Valitse ”{l.ChangeInterfaceService}” ja klikkaa ”{l.Start}”.", $"Klikkaa juuri tämän palvelun ”{l.Start}”-painiketta."),
-                new($"Välj ”{l.ChangeInterfaceService}” och klicka på ”{l.Start}”.", $"Klicka på knappen ”{l.Start}” för just den här tjänsten."),
-                new($"Find “{l.ChangeInterfaceService}” and click “{l.Start}”.", $"Click the “{l.Start}” button of this service and not of another one.")),
+                new($"Klikkaa palvelun {Q(l.ChangeInterfaceService)} kohdalla {Q(l.Start)}.", $"Seuraavalla sivulla voit valita {Q(l.NewApplication)}."),
+                new($"Klicka på {Q(l.Start)} vid tjänsten {Q(l.ChangeInterfaceService)}.", $"På nästa sida kan du välja {Q(l.NewApplication)}."),
+                new($"Click {Q(l.Start)} beside the service {Q(l.ChangeInterfaceService)}.", $"The next page lets you choose {Q(l.NewApplication)}.")),
             ["new-application"] = Step(
-                new($"Valitse ”{l.NewApplication}”.", $"Hakemuksen tyyppi on ”{l.NewApplication}”."),
-                new($"Välj ”{l.NewApplication}”.", $"Typen av ansökan är ”{l.NewApplication}”."),
-                new($"Select “{l.NewApplication}”.", $"The type of application is “{l.NewApplication}”.")),
+                new($"Valitse {Q(l.NewApplication)}.", $"{Q(l.NewApplication)} on valittuna."),
+                new($"Välj {Q(l.NewApplication)}.", $"{Q(l.NewApplication)} är valt."),
+                new($"Choose {Q(l.NewApplication)}.", $"{Q(l.NewApplication)} is selected.")),
             ["order-type"] = Step(
-                new($"Valitse tilauksen tyypiksi ”{l.OrderTypeByPersonalIdentityCodes}”.", $"Tilauksen tyyppi on ”{l.OrderTypeByPersonalIdentityCodes}”."),
-                new($"Välj ”{l.OrderTypeByPersonalIdentityCodes}” som typ av beställning.", $"Typen av beställning är ”{l.OrderTypeByPersonalIdentityCodes}”."),
-                new($"Select “{l.OrderTypeByPersonalIdentityCodes}” as the type of order.", $"The type of order is “{l.OrderTypeByPersonalIdentityCodes}”.")),
+                new($"Valitse tilauksen tyypiksi {Q(l.OrderTypeByPersonalIdentityCodes)}.", $"{Q(l.OrderTypeByPersonalIdentityCodes)} on valittuna."),
+                new($"Välj {Q(l.OrderTypeByPersonalIdentityCodes)} som typ av beställning.", $"{Q(l.OrderTypeByPersonalIdentityCodes)} är valt."),
+                new($"Choose {Q(l.OrderTypeByPersonalIdentityCodes)} as the type of order.", $"{Q(l.OrderTypeByPersonalIdentityCodes)} is selected.")),
             ["open-form"] = Step(
-                new($"Klikkaa ”{l.Continue}”.", "Hakemuslomake avautuu."),
-                new($"Klicka på ”{l.Continue}”.", "Ansökningsblanketten öppnas."),
-                new($"Click “{l.Continue}”.", "The application form opens.")),
+                new($"Klikkaa {Q(l.Continue)}.", $"Hakemuslomake avautuu, ja siinä on kenttä {Q(l.Purpose)}."),
+                new($"Klicka på {Q(l.Continue)}.", $"Ansökningsblanketten öppnas, med fältet {Q(l.Purpose)}."),
+                new($"Click {Q(l.Continue)}.", $"The application form opens, with the field {Q(l.Purpose)}.")),
             ["form"] = Step(
                 new(
                     "Täytä lomakkeen kentät.",
-                    $"Käyttötarkoituksessa kerrotaan, missä tehtävissä ja miten tietoja käytetään, koulutustanne koskevat lainkohdat sekä rekisteri, jota tiedot päivittävät. ”{l.NeededData}” -kohtaan riittää maininta, että tilaatte tuotteen {Product} tutkintoon johtavaa koulutusta antavien oppilaitosten rekisteri.",
-                    $"Yleislait, kuten tietosuojalaki, väestötietolaki tai laki väestötietojärjestelmästä ja Digi- ja väestötietoviraston varmennepalveluista, eivät kelpaa käyttötarkoituksen perusteeksi, eikä pelkkä järjestelmän teknisen päivittämisen tarve ole käyttötarkoitus. Älä valitse kohtaa ”{l.ProtectionOrder}”: {Product}-tuote ei luovuta turvakiellon alaisten tietoja."),
+                    $"Kentässä {Q(l.Purpose)} kerrotaan, missä tehtävissä ja miten tietoja käytetään, koulutustanne koskevat lainkohdat sekä rekisteri, jota tiedot päivittävät. Kentässä {Q(l.NeededData)} mainitaan, että tilaatte tuotteen {Product} tutkintoon johtavaa koulutusta antavien oppilaitosten rekisteri.",
+                    "Yleislait, kuten tietosuojalaki, väestötietolaki tai laki väestötietojärjestelmästä ja Digi- ja väestötietoviraston varmennepalveluista, eivät kelpaa käyttötarkoituksen perusteeksi, eikä pelkkä järjestelmän teknisen päivittämisen tarve ole käyttötarkoitus."),
                 new(
                     "Fyll i fälten på blanketten.",
-                    $"Ange i användningsändamålet i vilka uppdrag och hur uppgifterna används, de lagrum som gäller den utbildning ni ordnar samt det register som uppgifterna uppdaterar. Under ”{l.NeededData}” räcker det att nämna att ni beställer produkten {Product} för registret över läroanstalter som ger examensinriktad utbildning.",
-                    $"Allmänna lagar, såsom dataskyddslagen eller lagen om befolkningsdatasystemet och Myndigheten för digitalisering och befolkningsdatas certifikattjänster, godtas inte som grund för användningsändamålet, och enbart ett behov av att uppdatera ett system tekniskt är inget användningsändamål. Välj inte ”{l.ProtectionOrder}”: produkten {Product} lämnar inte ut uppgifter om personer som har spärrmarkering."),
+                    $"Fältet {Q(l.Purpose)} anger i vilka uppdrag och hur uppgifterna används, de lagrum som gäller den utbildning ni ordnar samt det register som uppgifterna uppdaterar. Fältet {Q(l.NeededData)} nämner att ni beställer produkten {Product} för registret över läroanstalter som ger examensinriktad utbildning.",
+                    "Allmänna lagar, såsom dataskyddslagen eller lagen om befolkningsdatasystemet och Myndigheten för digitalisering och befolkningsdatas certifikattjänster, godtas inte som grund för användningsändamålet, och enbart ett behov av att uppdatera ett system tekniskt är inget användningsändamål."),
                 new(
                     "Fill in the fields of the form.",
-                    $"The purpose of use states in which tasks and how the data is used, the provisions of law on the education you provide, and the register that the data updates. Under “{l.NeededData}” it is enough to say that you are ordering the product {Product} for the register of educational institutions that provide education leading to a qualification.",
-                    $"General laws, such as the Data Protection Act or the Act on the Population Information System and the Certificate Services of the Digital and Population Data Services Agency, are not accepted as the basis of the purpose of use, and a mere need to update a system technically is not a purpose of use. Do not select “{l.ProtectionOrder}”: the {Product} product does not disclose data on persons with a non-disclosure for personal safety.")),
+                    $"The field {Q(l.Purpose)} states in which tasks and how the data is used, the provisions of law on the education you provide, and the register that the data updates. The field {Q(l.NeededData)} says that you order the product {Product} for the register of educational institutions that provide education leading to a qualification.",
+                    "General laws, such as the Data Protection Act or the Act on the Population Information System and the Certificate Services of the Digital and Population Data Services Agency, are not accepted as the basis of the purpose of use, and a mere need to update a system technically is not a purpose of use.")),
             ["attachments"] = Step(
-                new("Lisää liitteet, esimerkiksi hakijan ja kunnan välinen sopimus koulutuksen järjestämisestä.", $"Jokainen liite näkyy luettelossa ”{l.AddedAttachments}” kuvauksineen."),
-                new("Lägg till bilagorna, till exempel avtalet mellan sökanden och kommunen om att ordna utbildningen.", $"Varje bilaga syns med sin beskrivning i förteckningen ”{l.AddedAttachments}”."),
-                new("Add the attachments, for example the agreement between the applicant and the municipality on providing the education.", $"Each attachment is listed under “{l.AddedAttachments}” with its description.")),
+                new("Lisää liitteet, esimerkiksi hakijan ja kunnan välinen sopimus koulutuksen järjestämisestä.", $"Jokainen liite näkyy luettelossa {Q(l.AddedAttachments)} kuvauksineen."),
+                new("Lägg till bilagorna, till exempel avtalet mellan sökanden och kommunen om att ordna utbildningen.", $"Varje bilaga syns med sin beskrivning i förteckningen {Q(l.AddedAttachments)}."),
+                new("Add the attachments, for example the agreement between the applicant and the municipality on providing the education.", $"Each attachment is listed under {Q(l.AddedAttachments)} with its description.")),
             ["save-draft"] = Step(
-                new($"Klikkaa ”{l.SaveDraft}”.", "Hakemuksen voi tallentaa keskeneräisenä ja jatkaa myöhemmin."),
-                new($"Klicka på ”{l.SaveDraft}”.", "Du kan spara ansökan som utkast och fortsätta senare."),
-                new($"Click “{l.SaveDraft}”.", "You can save the application as a draft and continue later.")),
+                new($"Klikkaa {Q(l.SaveDraft)}.", string.Empty, "Keskeneräisenä tallennettua hakemusta voi jatkaa myöhemmin."),
+                new($"Klicka på {Q(l.SaveDraft)}.", string.Empty, "En ansökan som sparats som utkast kan du fortsätta senare."),
+                new($"Click {Q(l.SaveDraft)}.", string.Empty, "An application saved as a draft can be continued later.")),
             ["draft-saved"] = Step(
-                new("Hakemus on tallennettu keskeneräisenä.", "Sivulla näkyy tallennuksen ilmoitus."),
-                new("Ansökan har sparats som utkast.", "Sidan visar ett meddelande om att ansökan har sparats."),
-                new("The application has been saved as a draft.", "The page shows a message that the application was saved.")),
+                new("Hakemus on tallennettu keskeneräisenä.", $"Sivulla näkyy ilmoitus {Q(l.DraftSaved)}."),
+                new("Ansökan har sparats som utkast.", $"Sidan visar meddelandet {Q(l.DraftSaved)}."),
+                new("The application has been saved as a draft.", $"The page shows the message {Q(l.DraftSaved)}.")),
             ["stop"] = Step(
                 new(
-                    $"Tarkista hakemus ja klikkaa lopuksi itse ”{l.SendButton}”.",
-                    "Tarkista kaikki kentät ja liitteet ennen lähettämistä. HakemusAutopilot ei koskaan lähetä hakemusta.",
-                    "Varmista vielä, että turvakieltoa koskeva valinta on tyhjä."),
+                    $"Tarkista hakemus ja klikkaa lopuksi {Q(l.SendButton)}.",
+                    $"Jokainen kenttä ja liite on oikein, ja kohta {Q(l.ProtectionOrder)} on valitsematta."),
                 new(
-                    $"Granska ansökan och klicka till sist själv på ”{l.SendButton}”.",
-                    "Granska alla fält och bilagor innan du skickar ansökan. HakemusAutopilot skickar aldrig ansökan.",
-                    "Kontrollera ännu en gång att rutan som gäller spärrmarkering inte är ikryssad."),
+                    $"Granska ansökan och klicka till sist på {Q(l.SendButton)}.",
+                    $"Varje fält och bilaga är rätt, och {Q(l.ProtectionOrder)} är omarkerad."),
                 new(
-                    $"Review the application and finally click “{l.SendButton}” yourself.",
-                    "Go through every field and attachment before you send. HakemusAutopilot never sends the application.",
-                    "Make sure once more that the box about a non-disclosure for personal safety is not ticked.")),
+                    $"Review the application, then click {Q(l.SendButton)}.",
+                    $"Every field and attachment is right, and {Q(l.ProtectionOrder)} is unticked.")),
         };
     }
 

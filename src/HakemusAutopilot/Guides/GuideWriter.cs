@@ -2,160 +2,132 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using HakemusAutopilot.Walk;
+using Markdig;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Guides;
 
 internal sealed record GuideDocument(string MarkdownPath, string HtmlPath, string PdfPath);
 
-/// <summary>Draws the marks onto the step pictures and writes the guide as Markdown, HTML and PDF.</summary>
+/// <summary>Writes the guide once, as Markdown; the HTML is rendered from it and the PDF printed from the HTML.</summary>
 internal sealed partial class GuideWriter(IBrowser browser)
 {
-    public const string OutlineColor = "#D4006A";
-    public const double OutlinePadding = 4;
-
-    private const string Annotate = """
-        async ([dataUrl, boxes, scale, color, pad]) => {
-          const img = new Image();
-          img.src = dataUrl;
-          await img.decode();
-          const canvas = document.createElement('canvas');
-          canvas.width = img.naturalWidth;
-          canvas.height = img.naturalHeight;
-          const g = canvas.getContext('2d');
-          g.drawImage(img, 0, 0);
-          boxes.forEach((b, i) => {
-            const x = (b.x - pad) * scale, y = (b.y - pad) * scale, w = (b.width + 2 * pad) * scale, h = (b.height + 2 * pad) * scale;
-            g.strokeStyle = color;
-            g.lineWidth = 3 * scale;
-            g.strokeRect(x, y, w, h);
-            const r = 13 * scale;
-            let cx = x - r - 6 * scale;
-            if (cx - r < 0) cx = x + w + r + 6 * scale;
-            const cy = Math.max(r, y + r);
-            g.fillStyle = color;
-            g.beginPath();
-            g.arc(cx, cy, r, 0, 2 * Math.PI);
-            g.fill();
-            g.fillStyle = '#FFFFFF';
-            g.font = `bold ${15 * scale}px sans-serif`;
-            g.textAlign = 'center';
-            g.textBaseline = 'middle';
-            g.fillText(String(i + 1), cx, cy);
-          });
-          return canvas.toDataURL('image/png');
-        }
+    // One step to a printed page: its heading, picture, key and checks kept together.
+    private const string Style = """
+        @page { size: A4; margin: 14mm; }
+        body { font-family: sans-serif; line-height: 1.45; color: #1a1a1a; }
+        @media screen { body { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; } h2 { margin-top: 3rem; } }
+        @media print { body { font-size: 10pt; } h2 { break-before: page; } }
+        h2 { break-after: avoid; }
+        img { display: block; max-width: 100%; max-height: 150mm; width: auto; height: auto; border: 1px solid #bbb; break-inside: avoid; }
+        p, ol, ul, blockquote { break-inside: avoid; }
+        blockquote { border-left: 4px solid #d4006a; margin: .8em 0; padding: .1em 1em; background: #fdf0f6; }
         """;
 
-    public async Task<GuideDocument> WriteAsync(string folder, string imagesFolder, IReadOnlyList<GuideShot> shots, GuideWords words, string subtitle)
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public async Task<GuideDocument> WriteAsync(string folder, string imagesFolder, IReadOnlyList<GuideShot> shots, GuideWords words, string subtitle, GuideNotes notes)
     {
+        var relativeImages = Path.GetRelativePath(folder, imagesFolder).Replace('\\', '/');
+        var markdownPath = Path.Combine(folder, "index.md");
+        var htmlPath = Path.Combine(folder, "index.html");
+        var pdfPath = Path.Combine(folder, words.PdfName);
+        var markdown = Markdown(shots, relativeImages, words, subtitle, notes);
+        await File.WriteAllTextAsync(markdownPath, markdown, Utf8);
+        await File.WriteAllTextAsync(htmlPath, Html(markdown, words), Utf8);
+
         var context = await browser.NewContextAsync(new() { Locale = words.Locale, TimezoneId = "Europe/Helsinki" });
         try
         {
-            // Encoding a full-page picture is the slow part; two pages (two renderer processes) do it side by side.
-            var pages = await Task.WhenAll(context.NewPageAsync(), context.NewPageAsync());
-            await Task.WhenAll(pages.Select((painter, index) => AnnotateAsync(painter, shots.Where((_, i) => i % pages.Length == index), imagesFolder)));
-            var page = pages[0];
-
-            var relativeImages = Path.GetRelativePath(folder, imagesFolder).Replace('\\', '/');
-            var markdown = Path.Combine(folder, "index.md");
-            var html = Path.Combine(folder, "index.html");
-            var pdf = Path.Combine(folder, words.PdfName);
-            await File.WriteAllTextAsync(markdown, Markdown(shots, relativeImages, words, subtitle), Utf8);
-            await File.WriteAllTextAsync(html, Html(shots, image => $"{relativeImages}/{image}", words, subtitle), Utf8);
-
-            await page.GotoAsync(new Uri(html).AbsoluteUri);
-            var bytes = await page.PdfAsync(new() { Format = "A4", PrintBackground = true, Margin = new() { Top = "15mm", Bottom = "15mm", Left = "15mm", Right = "15mm" } });
-            await File.WriteAllBytesAsync(pdf, Reproducible(bytes));
-            return new GuideDocument(markdown, html, pdf);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(new Uri(htmlPath).AbsoluteUri);
+            var bytes = await page.PdfAsync(new() { Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
+            await File.WriteAllBytesAsync(pdfPath, Reproducible(bytes));
         }
         finally
         {
             await context.CloseAsync();
         }
+
+        return new GuideDocument(markdownPath, htmlPath, pdfPath);
     }
 
-    private static async Task AnnotateAsync(IPage painter, IEnumerable<GuideShot> shots, string imagesFolder)
+    public static string Markdown(IReadOnlyList<GuideShot> shots, string images, GuideWords words, string subtitle, GuideNotes notes)
     {
-        foreach (var shot in shots)
-        {
-            var path = Path.Combine(imagesFolder, shot.Image);
-            var boxes = shot.Boxes.Select(b => new { x = b.X, y = b.Y, width = b.Width, height = b.Height }).ToArray();
-            var dataUrl = await painter.EvaluateAsync<string>(Annotate, new object[] { DataUrl(await File.ReadAllBytesAsync(path)), boxes, shot.DeviceScaleFactor, OutlineColor, OutlinePadding });
-            await File.WriteAllBytesAsync(path, Convert.FromBase64String(dataUrl[(dataUrl.IndexOf(',', StringComparison.Ordinal) + 1)..]));
-        }
-    }
-
-    /// <summary>Which number is which field, where a step marks several.</summary>
-    private static IEnumerable<(int Number, string Name)> Key(GuideShot shot) =>
-        shot.Boxes.Count < 2 ? [] : shot.Boxes.Select((box, i) => (i + 1, box.Name.Length > 0 ? box.Name : "–"));
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    private static string DataUrl(byte[] png) => $"data:image/png;base64,{Convert.ToBase64String(png)}";
-
-    private static string Markdown(IReadOnlyList<GuideShot> shots, string images, GuideWords words, string subtitle)
-    {
-        var md = new StringBuilder();
-        md.Append("# ").Append(words.Heading).Append("\n\n").Append(subtitle).Append("\n\n");
+        var body = new StringBuilder();
+        var firstForm = shots.FirstOrDefault(s => IsForm(s.Step));
         for (var i = 0; i < shots.Count; i++)
         {
-            var step = words.Step(shots[i].Step);
-            md.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {step.Title}\n\n![{step.Title}]({images}/{shots[i].Image})\n\n");
-            foreach (var (number, name) in Key(shots[i]))
-            {
-                md.Append(CultureInfo.InvariantCulture, $"{number}. {name}\n");
-            }
-
-            md.Append(Key(shots[i]).Any() ? "\n" : string.Empty);
-            if (step.Check.Length > 0)
-            {
-                md.Append(CultureInfo.InvariantCulture, $"**{words.CheckCaption}** {step.Check}\n\n");
-            }
-
-            if (step.Warning is not null)
-            {
-                md.Append(CultureInfo.InvariantCulture, $"> **{words.NoteCaption}** {step.Warning}\n\n");
-            }
-        }
-
-        return md.ToString();
-    }
-
-    private static string Html(IReadOnlyList<GuideShot> shots, Func<string, string> imageSource, GuideWords words, string subtitle)
-    {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(words.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-            .Append(WebUtility.HtmlEncode(words.DocumentTitle)).Append("</title>\n<style>")
-            .Append("body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}img{max-width:100%;border:1px solid #ccc}")
-            .Append(".warning{border-left:4px solid #d4006a;padding:.5rem 1rem;background:#fdf0f6}section{break-inside:avoid-page;margin-bottom:2rem}")
-            .Append("</style>\n</head>\n<body>\n<h1>").Append(WebUtility.HtmlEncode(words.Heading)).Append("</h1>\n<p>")
-            .Append(WebUtility.HtmlEncode(subtitle)).Append("</p>\n<ol>\n");
-        foreach (var shot in shots)
-        {
+            var shot = shots[i];
+            var key = IsForm(shot.Step) ? "form" : shot.Step;
             var step = words.Step(shot.Step);
-            html.Append("<li><section>\n<h2>").Append(WebUtility.HtmlEncode(step.Title)).Append("</h2>\n")
-                .Append("<img alt=\"").Append(WebUtility.HtmlEncode(step.Title)).Append("\" src=\"").Append(imageSource(shot.Image)).Append("\">\n");
-            if (Key(shot).Any())
+            var title = shot.Parts > 1 ? string.Create(CultureInfo.InvariantCulture, $"{step.Title.TrimEnd('.')} ({shot.Part}/{shot.Parts}).") : step.Title;
+            body.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {title}\n\n![{Escape(title)}]({images}/{shot.Image})\n\n");
+
+            var numbered = shot.Callouts.Where(c => c.Kind == CalloutKind.Act).ToList();
+            // One button needs no key; a form's fields always do, so that the reader knows which field is which.
+            if (numbered.Count > 1 || (numbered.Count == 1 && IsForm(shot.Step)))
             {
-                html.Append("<ol class=\"key\">").AppendJoin(string.Empty, Key(shot).Select(k => $"<li>{WebUtility.HtmlEncode(k.Name)}</li>")).Append("</ol>\n");
+                body.AppendJoin(string.Empty, numbered.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Number}. {Escape(Named(c))}\n"))).Append('\n');
             }
 
-            if (step.Check.Length > 0)
+            foreach (var special in shot.Callouts.Where(c => c.Kind != CalloutKind.Act))
             {
-                html.Append("<p><strong>").Append(WebUtility.HtmlEncode(words.CheckCaption)).Append("</strong> ").Append(WebUtility.HtmlEncode(step.Check)).Append("</p>\n");
+                var (mark, says) = special.Kind == CalloutKind.LeaveUnticked ? ("✕", words.LeaveUntickedKey) : ("!", words.YouSendKey);
+                body.Append(CultureInfo.InvariantCulture, $"- **{mark}** {Escape(Named(special))}: {says}\n");
             }
 
-            if (step.Warning is not null)
+            body.Append(shot.Callouts.Any(c => c.Kind != CalloutKind.Act) ? "\n" : string.Empty);
+
+            // The form's guidance is said once, on its first picture; later pictures of the form ask only for their own fields.
+            var (check, warning) = !IsForm(shot.Step) || shot == firstForm ? (step.Check, step.Warning) : (words.FilledCheck, null);
+            if (check.Length > 0)
             {
-                html.Append("<p class=\"warning\"><strong>").Append(WebUtility.HtmlEncode(words.NoteCaption)).Append("</strong> ").Append(WebUtility.HtmlEncode(step.Warning)).Append("</p>\n");
+                body.Append(CultureInfo.InvariantCulture, $"**{words.CheckCaption}** {check}\n\n");
             }
 
-            html.Append("</section></li>\n");
+            foreach (var note in new[] { warning, shot.Callouts.Any(c => c.Kind == CalloutKind.LeaveUnticked) ? words.ProtectionOrderWarning : null }.OfType<string>())
+            {
+                body.Append(CultureInfo.InvariantCulture, $"> **{words.NoteCaption}** {note}\n\n");
+            }
+
+            if ((!IsForm(shot.Step) || shot == firstForm) && notes.For(key) is { Length: > 0 } own)
+            {
+                body.Append(own).Append("\n\n");
+            }
         }
 
-        return html.Append("</ol>\n</body>\n</html>\n").ToString();
+        var md = new StringBuilder().Append("# ").Append(words.Heading).Append("\n\n").Append(subtitle).Append("\n\n");
+        if (notes.Intro.Length > 0)
+        {
+            md.Append(notes.Intro).Append("\n\n");
+        }
+
+        if (body.ToString().Contains(GuideWords.GuessMark, StringComparison.Ordinal))
+        {
+            md.Append(words.GuessNote).Append("\n\n");
+        }
+
+        return md.Append(body).ToString().TrimEnd() + "\n";
     }
+
+    private static string Html(string markdown, GuideWords words) =>
+        new StringBuilder()
+            .Append("<!DOCTYPE html>\n<html lang=\"").Append(words.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+            .Append(WebUtility.HtmlEncode(words.DocumentTitle)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
+            .Append(Markdig.Markdown.ToHtml(markdown, Pipeline))
+            .Append("</body>\n</html>\n")
+            .ToString();
+
+    private static bool IsForm(string step) => step.StartsWith("form-", StringComparison.Ordinal);
+
+    private static string Named(Callout callout) => callout.Name.Length > 0 ? callout.Name : "–";
+
+    // The page's own words go into Markdown as text, never as markup.
+    private static string Escape(string text) => MarkdownSpecial().Replace(text, @"\$0");
 
     // Chromium stamps the PDF with the time of printing; a fixed stamp of the same length keeps the file's offsets valid and the guide diffable.
     private static byte[] Reproducible(byte[] pdf)
@@ -163,6 +135,9 @@ internal sealed partial class GuideWriter(IBrowser browser)
         var text = Encoding.Latin1.GetString(pdf);
         return Encoding.Latin1.GetBytes(PdfDate().Replace(text, m => m.Groups[1].Value + new string('0', m.Groups[2].Length) + ")"));
     }
+
+    [GeneratedRegex(@"[\\`*_\[\]<>#!|]")]
+    private static partial Regex MarkdownSpecial();
 
     [GeneratedRegex(@"(/(?:CreationDate|ModDate)\s*\(D:)([^)]*)\)")]
     private static partial Regex PdfDate();

@@ -62,6 +62,7 @@ internal sealed class OperatorConsole(TextWriter output, string language)
         ["attachments"] = "liitteet",
         ["save-draft"] = "luonnoksen tallennus",
         ["stop"] = "pysähdys ennen lähettämistä",
+        ["guide"] = "ohjeen kirjoittaminen",
     };
 
     public string Language => language;

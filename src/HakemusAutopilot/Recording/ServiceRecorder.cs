@@ -96,7 +96,7 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
         };
     }
 
-    public Task CaptureAsync(string step, IReadOnlyList<ILocator> targets, IReadOnlyList<ILocator> personalFields) =>
+    public Task CaptureAsync(string step, IReadOnlyList<StepTarget> targets, IReadOnlyList<ILocator> personalFields) =>
         wizard is null ? Task.CompletedTask : SnapshotAsync(step);
 
     /// <param name="step">What the snapshot is named after.</param>

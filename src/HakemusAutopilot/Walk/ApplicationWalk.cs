@@ -175,12 +175,6 @@ internal sealed class ApplicationWalk(
             }
 
             formPage++;
-            if (camera is not null)
-            {
-                var box = await wizard.WaitForAnyAsync([wizard.Intents["protectionOrder"]], TimeSpan.Zero);
-                await CaptureAsync($"form-{formPage}", [.. here.SelectMany(h => h.Targets.Select(t => t.Locator)), .. box is null ? Array.Empty<ILocator>() : [box.Locator]]);
-            }
-
             foreach (var (planned, targets) in here)
             {
                 await FillAsync(form, planned, targets);
@@ -188,10 +182,21 @@ internal sealed class ApplicationWalk(
             }
 
             await CheckProtectionOrderAsync(form);
+            if (camera is not null)
+            {
+                // Taken once the page is filled, so that the picture shows what goes where, and the box unticked.
+                var box = await wizard.WaitForAnyAsync([wizard.Intents["protectionOrder"]], TimeSpan.Zero);
+                await camera.CaptureAsync(
+                    $"form-{formPage}",
+                    [.. here.SelectMany(h => h.Targets.Select(t => new StepTarget(t.Locator))), .. box is null ? Array.Empty<StepTarget>() : [new StepTarget(box.Locator, CalloutKind.LeaveUnticked)]],
+                    personalFields);
+            }
 
             if (!attachmentsDone && await form.FindAttachmentTargetAsync() is { } attachTo)
             {
-                await StepAsync("attachments", $"a place to add \"{wizard.Labels.AddAttachment}\"", () => AttachAllAsync(form, attachTo), attachTo.Locator);
+                await StepAsync("attachments", $"a place to add \"{wizard.Labels.AddAttachment}\"", () => AttachAllAsync(form, attachTo));
+                // After attaching, so that the picture shows the list of what was added.
+                await CaptureAsync("attachments", attachTo.Locator);
                 attachmentsDone = true;
             }
 
@@ -445,7 +450,11 @@ internal sealed class ApplicationWalk(
         }
 
         report.SendButtonReached = await form.HighlightSendButtonAsync();
-        await CaptureAsync("stop", form.SendButton);
+        if (camera is not null)
+        {
+            await camera.CaptureAsync("stop", [new StepTarget(form.SendButton, CalloutKind.YouSend)], personalFields);
+        }
+
         return 0;
     }
 
@@ -495,7 +504,7 @@ internal sealed class ApplicationWalk(
         StepAsync(name, expected, async () => { await action(); return 0; }, targets);
 
     private Task CaptureAsync(string step, params ILocator[] targets) =>
-        camera is null ? Task.CompletedTask : camera.CaptureAsync(step, targets, personalFields);
+        camera is null ? Task.CompletedTask : camera.CaptureAsync(step, [.. targets.Select(t => new StepTarget(t))], personalFields);
 
     private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 

@@ -2,8 +2,18 @@ using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Walk;
 
-/// <summary>Takes a step's picture at the moment before the tool acts: the guide's eye on the walk.</summary>
+/// <summary>What a step asks of the person at an element: to act on it, to leave it unticked, or to press it themselves at the end.</summary>
+internal enum CalloutKind
+{
+    Act,
+    LeaveUnticked,
+    YouSend,
+}
+
+internal sealed record StepTarget(ILocator Locator, CalloutKind Kind = CalloutKind.Act);
+
+/// <summary>Takes a step's picture: the guide's eye on the walk.</summary>
 internal interface IStepCamera
 {
-    Task CaptureAsync(string step, IReadOnlyList<ILocator> targets, IReadOnlyList<ILocator> personalFields);
+    Task CaptureAsync(string step, IReadOnlyList<StepTarget> targets, IReadOnlyList<ILocator> personalFields);
 }

@@ -39,7 +39,7 @@ internal sealed record RunRequest(
     string? RecordDirectory = null,
     string? AnswersPath = null);
 
-internal sealed record GuideRequest(string OutDirectory, bool ShowExampleValues);
+internal sealed record GuideRequest(string OutDirectory, bool ShowExampleValues, string? NotesPath = null);
 
 /// <summary>One run of the tool against the service or its replica: profile, browser, walk, stop, report.</summary>
 internal sealed partial class RunSession(
@@ -84,6 +84,9 @@ internal sealed partial class RunSession(
         {
             throw new InvalidInputException("--show-example-values is only for the bundled example profiles (fixtures/profiles), whose values are fictional. A real profile's personal data is always masked.");
         }
+
+        // A writer's notes that cannot be merged are refused before a browser opens, like a broken profile.
+        var notes = request.Guide?.NotesPath is { } notesPath ? GuideNotes.Load(notesPath) : GuideNotes.None;
 
         if (request.RecordDirectory is not null)
         {
@@ -164,10 +167,11 @@ internal sealed partial class RunSession(
             await walk.WalkToTheStopAsync(cancellationToken);
             if (camera is not null)
             {
-                var words = GuideWords.For(plan.Language, labels);
+                console.Say("progress", OperatorConsole.StepName("guide", console.Language));
+                var words = GuideWords.For(plan.Language, labels, key => labelMap.IsConfirmed(plan.Language, key));
                 var subtitle = request.Mode == RunMode.Rehearsal ? words.FromReplica : words.FromService;
                 var guide = await report.PhaseAsync("guide", () => new GuideWriter(browser.Browser).WriteAsync(
-                    Path.GetFullPath(request.Guide!.OutDirectory), camera.ImagesFolder, camera.Shots, words, subtitle));
+                    Path.GetFullPath(request.Guide!.OutDirectory), camera.ImagesFolder, camera.Shots, words, subtitle, notes));
                 console.Say("guide", guide.HtmlPath, guide.PdfPath);
             }
 

@@ -61,8 +61,7 @@ internal sealed partial class GuideLanguageTests
             {
                 var labels = Labels.For(language);
                 var known = typeof(ServiceLabels).GetProperties().Select(p => p.GetValue(labels)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-                var quoted = GuideWords.For(language, labels).Steps.Values
-                    .SelectMany(step => new[] { step.Title, step.Check, step.Warning ?? string.Empty })
+                var quoted = Texts(GuideWords.For(language, labels))
                     .SelectMany(text => Quoted().Matches(text).Select(m => m.Groups[1].Value))
                     .ToArray();
 
@@ -72,17 +71,12 @@ internal sealed partial class GuideLanguageTests
         });
     }
 
-    private static IEnumerable<string> FinnishWords()
-    {
-        var finnish = GuideWords.For("fi", Labels.For("fi"));
-        return finnish.Steps.Values
-            .SelectMany(step => new[] { step.Title, step.Check, step.Warning })
-            .Append(finnish.Heading)
-            .Append(finnish.CheckCaption)
-            .Append(finnish.NoteCaption)
-            .Append(finnish.FromReplica)
-            .OfType<string>();
-    }
+    private static IEnumerable<string> FinnishWords() => Texts(GuideWords.For("fi", Labels.For("fi"))).Where(text => text.Length > 0);
+
+    private static IEnumerable<string> Texts(GuideWords words) =>
+        words.Steps.Values
+            .SelectMany(step => new[] { step.Title, step.Check, step.Warning ?? string.Empty })
+            .Concat([words.Heading, words.CheckCaption, words.NoteCaption, words.FromReplica, words.GuessNote, words.LeaveUntickedKey, words.YouSendKey, words.ProtectionOrderWarning, words.FilledCheck]);
 
     private static async Task<IReadOnlyDictionary<string, string>> MakeGuidesAsync()
     {

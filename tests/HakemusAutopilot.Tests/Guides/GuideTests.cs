@@ -2,6 +2,7 @@ using System.Text.Json;
 using HakemusAutopilot.Cli;
 using HakemusAutopilot.Guides;
 using HakemusAutopilot.Tests.Support;
+using HakemusAutopilot.Walk;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Tests.Guides;
@@ -15,21 +16,24 @@ internal sealed class GuideTests : ReplicaTest
         "new-application", "order-type", "open-form", "form-1", "attachments", "save-draft", "draft-saved", "stop",
     ];
 
+    private const string Note = "Ask the registry office for the signed agreement before you start.";
+
     private static readonly Lazy<Task<(string Masked, string Again, string Unmasked)>> Guides = new(MakeGuidesAsync);
 
     [Test]
-    public async Task Guide_has_one_picture_for_every_step_of_DVVs_instructions_in_order()
+    public async Task Guide_has_a_picture_for_every_step_of_DVVs_instructions_in_order()
     {
         var (masked, _, _) = await Guides.Value;
 
-        var images = Directory.GetFiles(Path.Combine(masked, "images"), "*.png").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
-
-        Assert.That(images.Select(i => i![3..]), Is.EqualTo(StepsInOrder));
+        var shots = Shots(masked);
         var markdown = await File.ReadAllTextAsync(Path.Combine(masked, "index.md"));
-        Assert.That(markdown, Does.Contain("## 2. Klikkaa ”Aloita uusi hakemus”.").And.Contain("## 3. Valitse ”Julkishallinto”-välilehti.").And.Contain("turvakielto"));
-        Assert.That(markdown, Does.Contain("4. Tekninen yhteyshenkilö / Nimi\n").And.Contain("7. Varahenkilö / Nimi\n"), "the form's numbers have a key in page order");
+
+        Assert.That(shots.Select(s => s.Step).Distinct(), Is.EqualTo(StepsInOrder));
+        Assert.That(shots.Select(s => s.Image), Is.EqualTo(shots.Select((s, i) => $"{i + 1:00}-{s.Step}.png")), "pictures are numbered in the order of the walk");
+        Assert.That(markdown, Does.Contain("## 2. Klikkaa ”Aloita uusi hakemus”.").And.Contain("## 3. Valitse välilehti ”Julkishallinto”."));
+        Assert.That(markdown, Does.Match(@"\n\d\. Tekninen yhteyshenkilö / Nimi\n").And.Match(@"\n\d\. Varahenkilö / Nimi\n"), "the form's numbers have a key");
         Assert.That(markdown.IndexOf("Aloita uusi hakemus", StringComparison.Ordinal), Is.LessThan(markdown.IndexOf("Lähetä DVV:lle", StringComparison.Ordinal)));
-        Assert.That(File.Exists(Path.Combine(masked, "ohje.pdf")), Is.True);
+        Assert.That(markdown, Does.Not.Contain("HakemusAutopilot"), "the guide speaks of the service, not of the tool");
     }
 
     [Test]
@@ -37,30 +41,63 @@ internal sealed class GuideTests : ReplicaTest
     {
         var (masked, _, _) = await Guides.Value;
 
-        foreach (var step in new[] { "02-start-new-application", "05-change-interface-start", "13-stop" })
+        foreach (var shot in Shots(masked).Where(s => s.Step is "start-new-application" or "change-interface-start" or "stop"))
         {
-            var shot = Shot(masked, step);
-            var image = Png.Read(Path.Combine(masked, "images", $"{step}.png"));
-            var box = shot.Boxes[0];
-            var scale = shot.DeviceScaleFactor;
-            var left = (int)Math.Round((box.X - GuideWriter.OutlinePadding) * scale);
-            var top = (int)Math.Round((box.Y - GuideWriter.OutlinePadding) * scale);
-            var middleY = (int)Math.Round((box.Y + (box.Height / 2)) * scale);
-            var middleX = (int)Math.Round((box.X + (box.Width / 2)) * scale);
+            var callout = shot.Callouts.Single();
+            var image = Png.Read(Path.Combine(masked, "images", shot.Image));
+            var color = Rgb(GuideCamera.Colors[callout.Kind]);
+            var inBorder = GuideCamera.OutlinePadding - 1.5;
 
-            Assert.That(image[left, middleY], Is.EqualTo(((byte)0xD4, (byte)0x00, (byte)0x6A)), $"{step}: left edge");
-            Assert.That(image[middleX, top], Is.EqualTo(((byte)0xD4, (byte)0x00, (byte)0x6A)), $"{step}: top edge");
+            Assert.That(image[Px(callout.Box.X - inBorder, shot), Px(callout.Box.Y + (callout.Box.Height / 2), shot)], Is.EqualTo(color), $"{shot.Image}: left edge");
+            Assert.That(image[Px(callout.Box.X + (callout.Box.Width / 2), shot), Px(callout.Box.Y - inBorder, shot)], Is.EqualTo(color), $"{shot.Image}: top edge");
         }
+    }
+
+    [Test]
+    public async Task The_protection_order_box_carries_the_leave_unticked_mark_and_the_send_button_the_you_send_mark()
+    {
+        var (masked, _, _) = await Guides.Value;
+        var shots = Shots(masked);
+        var markdown = await File.ReadAllTextAsync(Path.Combine(masked, "index.md"));
+
+        var box = shots.SelectMany(s => s.Callouts.Select(c => (Shot: s, Callout: c))).Single(c => c.Callout.Name.Contains("turvakielto", StringComparison.Ordinal));
+        var image = Png.Read(Path.Combine(masked, "images", box.Shot.Image));
+        var blue = Rgb(GuideCamera.Colors[CalloutKind.LeaveUnticked]);
+        var edge = Enumerable.Range(0, (int)box.Callout.Box.Height).Select(dy => image[Px(box.Callout.Box.X - 2.5, box.Shot), Px(box.Callout.Box.Y + dy, box.Shot)]);
+
+        Assert.That(box.Callout.Kind, Is.EqualTo(CalloutKind.LeaveUnticked));
+        Assert.That(edge, Has.Some.EqualTo(blue), "the dashed outline is drawn in the leave-unticked colour");
+        Assert.That(markdown, Does.Contain("- **✕** Tarvitsemme kotikuntatiedon myös henkilöistä, joilla on turvakielto: jätä valitsematta"));
+        Assert.That(shots.Single(s => s.Step == "stop").Callouts.Single().Kind, Is.EqualTo(CalloutKind.YouSend));
+        Assert.That(markdown, Does.Contain("- **!** Lähetä DVV:lle: klikkaa vasta, kun olet tarkistanut hakemuksen"));
+    }
+
+    [Test]
+    public async Task Every_picture_is_a_readable_part_of_the_page_and_not_the_whole_page()
+    {
+        var (masked, _, _) = await Guides.Value;
+
+        Assert.Multiple(() =>
+        {
+            foreach (var shot in Shots(masked))
+            {
+                var image = Png.Read(Path.Combine(masked, "images", shot.Image));
+                Assert.That(image.Width / shot.DeviceScaleFactor, Is.InRange(GuideCamera.MinPictureWidth, 1280), shot.Image);
+                Assert.That(image.Height / shot.DeviceScaleFactor, Is.InRange(80, GuideCamera.MaxPictureHeight), shot.Image);
+                Assert.That(shot.Callouts, Is.Not.Empty, $"{shot.Image} marks what the step is about");
+            }
+        });
     }
 
     [Test]
     public async Task Personal_fields_are_masked_so_their_pixels_hold_no_text()
     {
         var (masked, _, unmasked) = await Guides.Value;
-        var contactName = Shot(masked, "09-form-1").Boxes.First(box => box.Name == "Tekninen yhteyshenkilö / Nimi");
+        var shot = Shots(masked).First(s => s.Callouts.Any(c => c.Name == "Tekninen yhteyshenkilö / Nimi"));
+        var contactName = shot.Callouts.First(c => c.Name == "Tekninen yhteyshenkilö / Nimi").Box;
 
-        var hidden = Pixels(Png.Read(Path.Combine(masked, "images", "11-save-draft.png")), contactName, 2);
-        var shown = Pixels(Png.Read(Path.Combine(unmasked, "images", "11-save-draft.png")), contactName, 2);
+        var hidden = Pixels(Png.Read(Path.Combine(masked, "images", shot.Image)), contactName, shot.DeviceScaleFactor);
+        var shown = Pixels(Png.Read(Path.Combine(unmasked, "images", shot.Image)), contactName, shot.DeviceScaleFactor);
 
         Assert.That(hidden.Distinct(), Is.EqualTo(new[] { ((byte)0x5A, (byte)0x5A, (byte)0x5A) }));
         Assert.That(shown.Distinct().Count(), Is.GreaterThan(2), "with the mask off the same place shows text");
@@ -81,15 +118,58 @@ internal sealed class GuideTests : ReplicaTest
     }
 
     [Test]
+    public async Task The_PDF_gives_each_step_one_page_after_a_title_page_and_stays_small()
+    {
+        var (masked, _, _) = await Guides.Value;
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(masked, "ohje.pdf"));
+
+        var text = PdfText.Of(pdf);
+
+        Assert.That(PdfText.Pages(pdf), Is.EqualTo(Shots(masked).Count + 1), "a page that held only a heading, or a picture split over two, would add a page");
+        Assert.That(pdf, Has.Length.LessThan(3 * 1024 * 1024));
+        Assert.That(text, Does.Contain("Klikkaa ”Aloita uusi hakemus”."), "the PDF is printed from the same text");
+    }
+
+    [Test]
+    public async Task A_writers_notes_are_merged_into_the_Markdown_the_HTML_and_the_PDF()
+    {
+        var (_, _, withNotes) = await Guides.Value;
+
+        var markdown = await File.ReadAllTextAsync(Path.Combine(withNotes, "index.md"));
+        var html = await File.ReadAllTextAsync(Path.Combine(withNotes, "index.html"));
+        var pdf = PdfText.Of(await File.ReadAllBytesAsync(Path.Combine(withNotes, "ohje.pdf")));
+
+        var attachments = markdown.IndexOf(". Lisää liitteet", StringComparison.Ordinal);
+        Assert.That(markdown.IndexOf(Note, StringComparison.Ordinal), Is.GreaterThan(attachments).And.LessThan(markdown.IndexOf("\n## ", attachments, StringComparison.Ordinal)), "the note stands under its step");
+        Assert.That(html, Does.Contain($"<p>{Note}</p>"));
+        Assert.That(pdf, Does.Contain(Note));
+    }
+
+    [Test]
+    public async Task Notes_under_a_heading_that_names_no_step_are_refused_before_the_browser_opens()
+    {
+        using var folder = new TemporaryFolder();
+        var notes = Path.Combine(folder.Path, "notes.md");
+        await File.WriteAllTextAsync(notes, "## liitteet\nOur text.\n");
+
+        var run = await Tool.RunAsync("guide", "--notes", notes, "--out", Path.Combine(folder.Path, "guide"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(run.Output + run.Error, Does.Contain("liitteet").And.Contain("attachments"));
+        Assert.That(Path.Combine(folder.Path, "guide"), Does.Not.Exist);
+    }
+
+    [Test]
     public async Task The_guide_page_opens_in_the_browser_with_every_image_loaded()
     {
         var (masked, _, _) = await Guides.Value;
+        var count = Shots(masked).Count;
 
         await Page.GotoAsync(new Uri(Path.Combine(masked, "index.html")).AbsoluteUri);
 
         var images = Page.GetByRole(AriaRole.Img);
-        await Expect(images).ToHaveCountAsync(StepsInOrder.Length);
-        for (var i = 0; i < StepsInOrder.Length; i++)
+        await Expect(images).ToHaveCountAsync(count);
+        for (var i = 0; i < count; i++)
         {
             await Expect(images.Nth(i)).ToHaveJSPropertyAsync("complete", true);
             await Expect(images.Nth(i)).Not.ToHaveJSPropertyAsync("naturalWidth", 0);
@@ -110,20 +190,28 @@ internal sealed class GuideTests : ReplicaTest
     private static async Task<(string, string, string)> MakeGuidesAsync()
     {
         var folders = new[] { ToolProcess.TempDirectory(), ToolProcess.TempDirectory(), ToolProcess.TempDirectory() };
+        var notes = Path.Combine(folders[2], "notes.md");
+        await File.WriteAllTextAsync(notes, $"## attachments\n{Note}\n");
         var runs = await Task.WhenAll(
             Tool.RunAsync("guide", "--out", folders[0]),
             Tool.RunAsync("guide", "--out", folders[1]),
-            Tool.RunAsync("guide", "--out", folders[2], "--show-example-values"));
+            Tool.RunAsync("guide", "--out", Path.Combine(folders[2], "guide"), "--show-example-values", "--notes", notes));
         foreach (var run in runs)
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         }
 
-        return (folders[0], folders[1], folders[2]);
+        return (folders[0], folders[1], Path.Combine(folders[2], "guide"));
     }
 
-    private static GuideShot Shot(string guide, string name) =>
-        JsonSerializer.Deserialize<GuideShot>(File.ReadAllText(Path.Combine(guide, "images", $"{name}.json")), GuideJson.Options)!;
+    private static List<GuideShot> Shots(string guide) =>
+        [.. Directory.GetFiles(Path.Combine(guide, "images"), "*.json").Order(StringComparer.Ordinal)
+            .Select(file => JsonSerializer.Deserialize<GuideShot>(File.ReadAllText(file), GuideJson.Options)!)];
+
+    private static int Px(double cssPixels, GuideShot shot) => (int)Math.Round(cssPixels * shot.DeviceScaleFactor);
+
+    private static (byte, byte, byte) Rgb(string hex) =>
+        (Convert.ToByte(hex[1..3], 16), Convert.ToByte(hex[3..5], 16), Convert.ToByte(hex[5..7], 16));
 
     private static List<(byte, byte, byte)> Pixels(Png image, ElementBox box, double scale)
     {

@@ -1,0 +1,66 @@
+using System.Text;
+using HakemusAutopilot.Cli;
+
+namespace HakemusAutopilot.Guides;
+
+/// <summary>
+/// A guide writer's own text, kept in a Markdown file of their own so that it survives every regeneration: text before
+/// the first heading goes under the guide's title, and each "## step-key" section under that step.
+/// </summary>
+internal sealed class GuideNotes
+{
+    private readonly Dictionary<string, string> byStep;
+
+    private GuideNotes(string intro, Dictionary<string, string> byStep)
+    {
+        Intro = intro;
+        this.byStep = byStep;
+    }
+
+    public static GuideNotes None { get; } = new(string.Empty, []);
+
+    public string Intro { get; }
+
+    public string For(string stepKey) => byStep.GetValueOrDefault(stepKey, string.Empty);
+
+    public static GuideNotes Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidInputException($"The notes file {path} cannot be read: {ex.Message}");
+        }
+
+        var intro = new StringBuilder();
+        var sections = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
+        var current = intro;
+        var lineNumber = 0;
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            lineNumber++;
+            if (!line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                current.Append(line).Append('\n');
+                continue;
+            }
+
+            var key = line[3..].Trim();
+            if (!GuideWords.StepKeys.Contains(key, StringComparer.Ordinal))
+            {
+                throw new InvalidInputException(
+                    $"The notes file {path}, line {lineNumber}: \"## {key}\" names no step of the guide. Head each section \"## \" and one of: {string.Join(", ", GuideWords.StepKeys)}.");
+            }
+
+            if (!sections.TryAdd(key, current = new StringBuilder()))
+            {
+                throw new InvalidInputException($"The notes file {path}, line {lineNumber}: the step \"{key}\" has a second section; keep its notes under one heading.");
+            }
+        }
+
+        return new GuideNotes(intro.ToString().Trim(), sections.ToDictionary(s => s.Key, s => s.Value.ToString().Trim(), StringComparer.Ordinal));
+    }
+}
