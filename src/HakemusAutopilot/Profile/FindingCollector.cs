@@ -23,6 +23,10 @@ internal sealed class FindingCollector
     public void AlwaysWarn(string path, string messageFi, string messageEn, string fixFi, string fixEn) =>
         findings.Add(new ProfileFinding(FindingSeverity.Warning, ProfilePaths.ForFinding(path), messageFi, messageEn, fixFi) { FixEn = fixEn });
 
+    /// <summary>Adds an error even inside a part that already has one, for findings that must always be seen.</summary>
+    public void AlwaysError(string path, string messageFi, string messageEn, string fixFi, string fixEn) =>
+        findings.Add(new ProfileFinding(FindingSeverity.Error, ProfilePaths.ForFinding(path), messageFi, messageEn, fixFi) { FixEn = fixEn });
+
     /// <summary>Marks a part as already explained by another finding.</summary>
     public void Cover(string path) => coveredPaths.Add(ProfilePaths.ForFinding(path));
 

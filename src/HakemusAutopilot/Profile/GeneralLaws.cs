@@ -31,16 +31,16 @@ internal static partial class GeneralLaws
         Whitespace().Replace(text.Replace('\u2010', '-').Replace('\u2011', '-').Replace('\u2013', '-').Replace('\u2014', '-'), " ")
             .ToLower(CultureInfo.GetCultureInfo("fi-FI"));
 
-    [GeneratedRegex(@"tietosuojala(ki|in|ia|issa|ista|ille|ilta)\b|dataskyddslag|data protection act|(?<![\d/])1050\s*/\s*2018(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"tietosuojala(ki|in|ia|issa|ista|ille|ilta)\b|dataskyddslag|data protection act|(?<![\d/])1050\s*/\s*2018(?!\d)", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex DataProtectionAct();
 
-    [GeneratedRegex(@"väestötietola(ki|in|ia|issa|ista|ille|ilta)\b|väestötietojärjestelmästä|befolkningsdatasystem|befolkningsdatalag|population information (system|act)|(?<![\d/])661\s*/\s*2009(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"väestötietola(ki|in|ia|issa|ista|ille|ilta)\b|väestötietojärjestelmästä|befolkningsdatasystem|befolkningsdatalag|population information (system|act)|(?<![\d/])661\s*/\s*2009(?!\d)", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex PopulationInformationAct();
 
-    [GeneratedRegex(@"\bgdpr\b|tietosuoja-? ?asetu|yleinen tietosuoja|general data protection regulation|dataskyddsförordning|(?<![\d/])2016\s*/\s*679(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bgdpr\b|tietosuoja-? ?asetu|yleinen tietosuoja|general data protection regulation|dataskyddsförordning|(?<![\d/])2016\s*/\s*679(?!\d)", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex Gdpr();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex Whitespace();
 }
 

@@ -11,7 +11,7 @@ namespace HakemusAutopilot.Profile;
 internal static partial class Identifiers
 {
     private const string HetuCheckCharacters = "0123456789ABCDEFHJKLMNPRSTUVWXY";
-    private const int RegexTimeoutMilliseconds = 1000;
+    private const int RegexTimeoutMilliseconds = ProfileRegex.TimeoutMilliseconds;
     private static readonly int[] BusinessIdWeights = [7, 9, 10, 5, 8, 4, 2];
 
     public static Regex PersonalIdentityCodeShape => PersonalIdentityCodeShapeRegex();

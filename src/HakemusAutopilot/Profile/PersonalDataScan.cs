@@ -1,9 +1,19 @@
 namespace HakemusAutopilot.Profile;
 
-/// <summary>Finds henkilötunnus-shaped text anywhere in a profile, keys included, and says where without repeating it.</summary>
+/// <summary>
+/// Finds personal data where it does not belong, and says where without repeating it: a henkilötunnus anywhere in a
+/// profile, keys included, is refused; a contact's name, an e-mail address or a phone number in a free-text answer is
+/// pointed out, since the form sends it to DVV as written.
+/// </summary>
 internal static class PersonalDataScan
 {
-    public static void Scan(ProfileNode node, string path, FindingCollector findings)
+    // The parts of a profile that are meant to hold a person's details.
+    private static readonly string[] ContactParts = ["technicalContact", "deputy", "processEmail", "applicant"];
+
+    public static void Scan(ProfileNode node, string path, FindingCollector findings) =>
+        Scan(node, path, findings, node is ObjectNode root ? ContactNames(root) : []);
+
+    private static void Scan(ProfileNode node, string path, FindingCollector findings, IReadOnlyList<string> names)
     {
         switch (node)
         {
@@ -13,31 +23,84 @@ internal static class PersonalDataScan
                     var memberPath = ProfilePaths.Property(path, key);
                     if (Identifiers.PersonalIdentityCodeShape.IsMatch(key))
                     {
-                        Warn(memberPath, findings);
+                        Refuse(memberPath, findings);
                     }
 
-                    Scan(value, memberPath, findings);
+                    Scan(value, memberPath, findings, names);
                 }
 
                 break;
             case ArrayNode array:
                 for (var i = 0; i < array.Items.Count; i++)
                 {
-                    Scan(array.Items[i], ProfilePaths.Item(path, i), findings);
+                    Scan(array.Items[i], ProfilePaths.Item(path, i), findings, names);
                 }
 
                 break;
-            case ScalarNode scalar when Identifiers.PersonalIdentityCodeShape.IsMatch(scalar.Text):
-                Warn(path, findings);
+            case ScalarNode scalar:
+                if (Identifiers.PersonalIdentityCodeShape.IsMatch(scalar.Text))
+                {
+                    Refuse(path, findings);
+                }
+
+                if (scalar.Kind == ScalarKind.Text && IsFreeText(path, scalar.Text))
+                {
+                    WarnAboutContactDetails(path, scalar.Text, names, findings);
+                }
+
                 break;
         }
     }
 
-    private static void Warn(string path, FindingCollector findings) =>
+    private static bool IsFreeText(string path, string text) =>
+        !ContactParts.Any(part => path == part || path.StartsWith(part + ".", StringComparison.Ordinal))
+        && text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    private static void WarnAboutContactDetails(string path, string text, IReadOnlyList<string> names, FindingCollector findings)
+    {
+        var (fi, en) = (new List<string>(), new List<string>());
+        if (names.Any(name => text.Contains(name, StringComparison.OrdinalIgnoreCase)))
+        {
+            (fi, en) = ([.. fi, "yhteyshenkilön nimi"], [.. en, "a contact's name"]);
+        }
+
+        if (Identifiers.EmailShape.IsMatch(text))
+        {
+            (fi, en) = ([.. fi, "sähköpostiosoite"], [.. en, "an e-mail address"]);
+        }
+
+        if (Identifiers.PhoneShape.IsMatch(text))
+        {
+            (fi, en) = ([.. fi, "puhelinnumero"], [.. en, "a phone number"]);
+        }
+
+        if (fi.Count == 0)
+        {
+            return;
+        }
+
         findings.AlwaysWarn(
             path,
-            "Kohdassa on henkilötunnukselta näyttävä merkkijono. Hakemuslomake ei tarvitse henkilötunnuksia, eikä niitä pidä tallentaa profiiliin.",
-            "This part holds text shaped like a henkilötunnus (Finnish personal identity code). The application form needs none, and none should be kept in the profile.",
+            $"Vapaassa tekstissä on {string.Join(", ", fi)}. Lomake lähettää tekstin DVV:lle sellaisenaan; kuvissa ja raporteissa se peitetään.",
+            $"The free text holds {string.Join(", ", en)}. The form sends the text to DVV as written; pictures and reports mask it.",
+            "Jos tieto ei kuulu hakemukseen, poista se tekstistä; yhteyshenkilöiden tiedoille on omat kohtansa.",
+            "If the detail does not belong in the application, remove it from the text; contacts have parts of their own.");
+    }
+
+    private static IReadOnlyList<string> ContactNames(ObjectNode root) =>
+        [.. new[] { "technicalContact", "deputy" }
+            .Select(part => root.Get(part))
+            .OfType<ObjectNode>()
+            .SelectMany(contact => new[] { contact.Get("name"), contact.Get("firstName"), contact.Get("lastName") })
+            .OfType<ScalarNode>()
+            .Select(name => name.Text.Trim())
+            .Where(name => name.Length >= 3)];
+
+    private static void Refuse(string path, FindingCollector findings) =>
+        findings.AlwaysError(
+            path,
+            "Kohdassa on henkilötunnukselta näyttävä merkkijono. Hakemuslomake ei tarvitse henkilötunnuksia, eikä niitä saa tallentaa profiiliin.",
+            "This part holds text shaped like a henkilötunnus (Finnish personal identity code). The application form needs none, and none may be kept in the profile.",
             "Poista henkilötunnus profiilista. Yhteyshenkilöistä riittävät nimi, sähköpostiosoite ja puhelinnumero.",
             "Remove the personal identity code from the profile. Contacts need only a name, an e-mail address and a phone number.");
 }

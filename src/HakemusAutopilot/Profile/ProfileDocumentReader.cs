@@ -230,13 +230,13 @@ internal static partial class ProfileDocumentReader
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\s*(Path: \S*)?\s*\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*(Path: \S*)?\s*\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex ParserReason();
 
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex YamlLocation();
 
-    [GeneratedRegex(@"^([-+]?(0|[1-9][0-9]*|[0-9]+)|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^([-+]?(0|[1-9][0-9]*|[0-9]+)|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex YamlNumber();
 
     private sealed class TrackingParser(IParser inner) : IParser

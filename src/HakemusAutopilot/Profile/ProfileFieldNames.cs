@@ -50,6 +50,6 @@ internal static partial class ProfileFieldNames
         return Names.TryGetValue(key, out var names) ? names : ($"'{path}'", $"'{path}'");
     }
 
-    [GeneratedRegex(@"\[\d+\]", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\[\d+\]", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex Index();
 }

@@ -370,12 +370,12 @@ internal static partial class ProfileRules
 
     internal static string En(FormattableString text) => text.ToString(English);
 
-    [GeneratedRegex(@"^(\(EU\)\s*)?\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(\(EU\)\s*)?\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex StatuteNumber();
 
-    [GeneratedRegex(@"\bOPISKELIJA\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bOPISKELIJA\b", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex ProductName();
 
-    [GeneratedRegex(@"^\s*(\+|00)\s*358[\s-]*\(?0", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(\+|00)\s*358[\s-]*\(?0", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex TrunkZeroAfterCountryCode();
 }

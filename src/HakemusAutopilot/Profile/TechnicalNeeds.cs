@@ -29,9 +29,9 @@ internal static partial class TechnicalNeeds
         + @"|maint\w*\s+(of\s+)?(the\s+|our\s+|an?\s+)?(\w+\s+)?\w*systems?\b|\bdata\s+updat"
         + @"|keep\w*\s+(the\s+|our\s+)?(\w+\s+)?data\s+up\s+to\s+date|interface|synchroni[sz]",
         RegexOptions.CultureInvariant,
-        1000)]
+        ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex TechnicalNeed();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex Whitespace();
 }

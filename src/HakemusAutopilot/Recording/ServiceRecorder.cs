@@ -114,7 +114,8 @@ internal sealed class ServiceRecorder(Uri serviceOrigin, TimeProvider time, ILog
             await LearnSignedInNameAsync();
             ReachedForm |= await wizard.Heading(wizard.Labels.FormHeading).IsVisibleAsync();
             var html = await shown.ContentAsync();
-            if (snapshots.Count > 0 && snapshots[^1].Html == html)
+            // The closing snapshot is kept even when nothing changed, so that a recording always says where it ended.
+            if (!last && snapshots.Count > 0 && snapshots[^1].Html == html)
             {
                 return;
             }

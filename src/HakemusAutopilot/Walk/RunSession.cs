@@ -85,6 +85,11 @@ internal sealed partial class RunSession(
             throw new InvalidInputException("--show-example-values is only for the bundled example profiles (fixtures/profiles), whose values are fictional. A real profile's personal data is always masked.");
         }
 
+        if (request.Mode == RunMode.Live && request.Headless && !request.SimulatedLogin)
+        {
+            console.Say("headless-live");
+        }
+
         // A writer's notes that cannot be merged are refused before a browser opens, like a broken profile.
         var notes = request.Guide?.NotesPath is { } notesPath ? GuideNotes.Load(notesPath) : GuideNotes.None;
 

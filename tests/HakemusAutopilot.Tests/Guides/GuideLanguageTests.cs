@@ -38,6 +38,34 @@ internal sealed partial class GuideLanguageTests
         });
     }
 
+    [TestCase("sv", "anvisning.pdf")]
+    [TestCase("en", "guide.pdf")]
+    public async Task The_PDF_in_another_language_also_gives_each_step_one_page_after_a_title_page(string language, string pdf)
+    {
+        var folder = (await Guides.Value)[language];
+
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, pdf));
+
+        Assert.That(PdfText.Pages(bytes), Is.EqualTo(Directory.GetFiles(Path.Combine(folder, "images"), "*.png").Length + 1));
+        Assert.That(bytes, Has.Length.LessThan(3 * 1024 * 1024));
+    }
+
+    [Test]
+    public async Task A_quoted_word_the_label_map_marks_unconfirmed_is_flagged_and_the_title_page_says_why()
+    {
+        var folder = (await Guides.Value)["sv"];
+        var labels = Labels.For("sv");
+        var words = GuideWords.For("sv", labels);
+
+        var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "index.md"));
+
+        Assert.That(Labels.IsConfirmed("sv", "publicAdministrationTab"), Is.False, "the case needs an unconfirmed word");
+        Assert.That(Labels.IsConfirmed("sv", "startNewApplication"), Is.True, "the case needs a confirmed word");
+        Assert.That(markdown, Does.Contain($"”{labels.PublicAdministrationTab}”{GuideWords.GuessMark}"));
+        Assert.That(markdown, Does.Contain($"”{labels.StartNewApplication}”.").And.Not.Contain($"”{labels.StartNewApplication}”{GuideWords.GuessMark}"));
+        Assert.That(markdown.IndexOf(words.GuessNote, StringComparison.Ordinal), Is.GreaterThan(0).And.LessThan(markdown.IndexOf("## 1.", StringComparison.Ordinal)));
+    }
+
     [Test]
     public void A_guide_can_be_written_in_every_language_a_profile_may_have()
     {

@@ -14,7 +14,7 @@ internal sealed class CancellationTests
         await using var service = new LoopbackService();
         var folder = ToolProcess.TempDirectory();
         using var tool = ToolProcess.Start(folder, null, "run", "--profile", RepoPaths.Fixtures("profiles", "ammattiopisto.json"), "--base-url", service.BaseUrl.ToString(), "--headless", "--exit-at-review");
-        await WaitForLineAsync(tool, "Kirjaudu sisään");
+        var said = await WaitForLineAsync(tool, "Kirjaudu sisään");
         var browserProcesses = Descendants(tool.Id);
 
         // bash's own kill, so that the test needs no procps on the machine
@@ -28,19 +28,23 @@ internal sealed class CancellationTests
         Assert.That(tool.ExitCode, Is.EqualTo(ExitCodes.Cancelled));
         Assert.That(browserProcesses.Where(IsAlive), Is.Empty);
         Assert.That(Directory.GetFiles(Path.Combine(folder, "runs"), "last-page.png", SearchOption.AllDirectories), Is.Not.Empty, "what the page showed when it was stopped");
+        Assert.That(said, Has.Some.Contains("kukaan ei voi kirjautua"), "a hidden browser on a live run is said at the start");
     }
 
-    private static async Task WaitForLineAsync(Process process, string text)
+    private static async Task<List<string>> WaitForLineAsync(Process process, string text)
     {
+        var said = new List<string>();
         while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) is { } line)
         {
+            said.Add(line);
             if (line.Contains(text, StringComparison.Ordinal))
             {
-                return;
+                return said;
             }
         }
 
         Assert.Fail($"The tool ended without saying \"{text}\": {await process.StandardError.ReadToEndAsync()}");
+        return said;
     }
 
     private static List<int> Descendants(int root)

@@ -52,7 +52,12 @@ internal sealed class BrokenProfileTests
         ["attachment-empty.json"] = [new(E, "attachments[0].path", "Liitetiedosto on tyhjä", "file is empty")],
         ["attachment-wrong-type.json"] = [new(E, "attachments[0].path", "tiedostotyyppi ei kelpaa", "file type is not accepted")],
         ["attachment-not-really-pdf.json"] = [new(E, "attachments[0].path", "ei vastaa tiedostopäätettä .pdf", "does not match its extension .pdf")],
-        ["henkilotunnus.yaml"] = [new(W, "securityStatement", "henkilötunnukselta näyttävä", "shaped like a henkilötunnus")],
+        ["henkilotunnus.yaml"] =
+        [
+            new(E, "securityStatement", "henkilötunnukselta näyttävä", "shaped like a henkilötunnus"),
+            new(W, "securityStatement", "yhteyshenkilön nimi", "a contact's name"),
+        ],
+        ["contact-details-in-free-text.json"] = [new(W, "securityStatement", "sähköpostiosoite, puhelinnumero", "an e-mail address, a phone number")],
     };
 
     private static string Folder => RepoPaths.File("tests", "HakemusAutopilot.Tests", "Profile", "broken");

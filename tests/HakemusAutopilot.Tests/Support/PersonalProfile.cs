@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace HakemusAutopilot.Tests.Support;
 
-/// <summary>The bundled example profile with henkilötunnus-, e-mail- and phone-shaped values in every free-text field.</summary>
+/// <summary>
+/// The bundled example profile with a contact's name, an e-mail address and a phone number in every free-text field.
+/// A henkilötunnus is refused by every command, so <see cref="WithHetuAsync"/> writes one only to see it refused.
+/// </summary>
 internal static class PersonalProfile
 {
     public const string Hetu = "131052-308T";
@@ -11,12 +14,15 @@ internal static class PersonalProfile
     public const string Phone = "+358 40 765 4321";
     public const string ContactName = "Maija Meikäläinen";
 
-    public static IReadOnlyList<string> Values => [Hetu, NewCenturyHetu, Email, "765 4321", ContactName];
+    public static IReadOnlyList<string> Values => [Email, "765 4321", ContactName];
 
-    public static async Task<string> WriteAsync()
+    public static Task<string> WithHetuAsync() => WriteAsync($" Vastuuhenkilö {ContactName}, hetu {Hetu} / {NewCenturyHetu}.");
+
+    public static Task<string> WriteAsync() => WriteAsync($" Yhteys: {ContactName}, {Email}, {Phone}.");
+
+    private static async Task<string> WriteAsync(string personal)
     {
         var profile = JsonNode.Parse(await File.ReadAllTextAsync(RepoPaths.Fixtures("profiles", "ammattiopisto.json")))!;
-        var personal = $" Yhteys: {ContactName}, {Email}, {Phone}, hetu {Hetu} / {NewCenturyHetu}.";
         profile["purpose"]!["use"] = profile["purpose"]!["use"]!.GetValue<string>() + personal;
         profile["purpose"]!["legalBasisText"] = "Lisätietoja antaa" + personal;
         profile["securityStatement"] = profile["securityStatement"]!.GetValue<string>() + personal;
