@@ -10,7 +10,11 @@ namespace HakemusAutopilot.Guides;
 /// <summary>A box on a guide picture, in CSS pixels from the picture's top left corner.</summary>
 internal sealed record ElementBox(double X, double Y, double Width, double Height);
 
-internal sealed record Callout(CalloutKind Kind, int Number, string Name, ElementBox Box);
+/// <summary>A mark on a picture: the element's own name, and the title of the group it stands in where it has one.</summary>
+internal sealed record Callout(CalloutKind Kind, int Number, string Name, string? Group, ElementBox Box)
+{
+    public string FullName => Group is null ? Name : $"{Group} / {Name}";
+}
 
 /// <summary>One picture of a step: a part of the page around the step's callouts. A long form gives several.</summary>
 internal sealed record GuideShot(string Step, string Image, int Part, int Parts, IReadOnlyList<Callout> Callouts, double DeviceScaleFactor, double Width, double Height);
@@ -29,31 +33,59 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
     private const double BadgeGap = 6;
     private const string Marker = "data-hakemus-autopilot-merkki";
 
+    // An element drawn as nothing (a file input hidden behind its styled label) is shown by its label or the nearest
+    // box around it that the reader can see.
     private const string Measure = """
         el => {
           const sx = window.scrollX, sy = window.scrollY;
           const rect = e => { const r = e.getBoundingClientRect(); return { x: r.x + sx, y: r.y + sy, width: r.width, height: r.height }; };
-          const box = rect(el);
+          const seen = e => { const r = e.getBoundingClientRect(); return r.width > 4 && r.height > 4 && e.checkVisibility({ visibilityProperty: true }); };
+          const text = e => (e?.innerText || e?.textContent || '').replace(/\s+/g, ' ').replace(/\s*\*\s*$/, '').trim();
+          const labelledBy = e => (e.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean).map(id => document.getElementById(id)).filter(Boolean);
+          let shown = el;
+          if (!seen(el)) {
+            shown = [...(el.labels ?? [])].find(seen) ?? null;
+            for (let p = el.parentElement; !shown && p && p !== document.body; p = p.parentElement) if (seen(p)) shown = p;
+          }
+          if (!shown) return null;
+          const box = rect(shown);
           let around = { ...box };
-          const grow = e => {
-            if (!e) return;
-            const r = rect(e);
-            if (r.width === 0 || r.height === 0 || Math.abs(r.y - box.y) > 200) return;
+          const grow = (r) => {
             const x = Math.min(around.x, r.x), y = Math.min(around.y, r.y);
             around = { x, y, width: Math.max(around.x + around.width, r.x + r.width) - x, height: Math.max(around.y + around.height, r.y + r.height) - y };
           };
-          for (const label of el.labels ?? []) grow(label);
-          for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) grow(document.getElementById(id));
+          for (const label of [...(el.labels ?? []), ...labelledBy(el)]) {
+            const r = rect(label);
+            if (r.width > 0 && r.height > 0 && Math.abs(r.y - box.y) <= 200) grow(r);
+          }
           // The row the element stands in (a list item, a table row, a field's wrapper) is the context a reader needs.
           let context = { ...around };
-          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+          for (let p = shown.parentElement; p && p !== document.body; p = p.parentElement) {
             const r = rect(p);
             if (r.height === 0 || r.height > 160) break;
             const x = Math.min(context.x, r.x), y = Math.min(context.y, r.y);
             context = { x, y, width: Math.max(context.x + context.width, r.x + r.width) - x, height: Math.max(context.y + context.height, r.y + r.height) - y };
           }
-          const legend = el.closest('fieldset')?.querySelector('legend')?.innerText?.trim() || null;
-          return { box, around, context, legend };
+          // A field in a table is named by its column and grouped by its row.
+          const cell = el.closest('td, [role=cell], [role=gridcell]');
+          const column = cell && cell.closest('table')?.tHead?.rows[0]?.cells[cell.cellIndex];
+          const rowHeader = cell && cell.parentElement?.querySelector('th, [role=rowheader]');
+          const name = text([...(el.labels ?? [])][0]) || labelledBy(el).map(text).join(' ') || el.getAttribute('aria-label') || text(column) || el.getAttribute('placeholder') || el.getAttribute('title') || '';
+          // The group is the nearest container with a title of its own: a fieldset's legend, a group's name, or a heading
+          // that opens a part of the form (the page's own h1 is its title, not a group).
+          // A card's title is often no heading at all, only the first line of the card's first part.
+          const firstLine = e => (e?.innerText || '').split('\n').map(t => t.trim()).find(Boolean) || '';
+          const before = e => e && e !== el && !e.contains(el) && (e.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+          const titleOf = g => text(g.querySelector(':scope > legend')) || (g.matches('fieldset, [role=group], [role=radiogroup]') ? g.getAttribute('aria-label') || labelledBy(g).map(text).join(' ') : '')
+            || text([...g.querySelectorAll(':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > * > h2, :scope > * > h3, :scope > * > h4')].find(before))
+            || (before(g.firstElementChild) && !g.firstElementChild.querySelector('input, select, textarea, button') && g.querySelectorAll('input, select, textarea').length > 1 ? firstLine(g.firstElementChild) : '');
+          const isField = el.matches('input, select, textarea, [role=textbox], [role=combobox], [contenteditable=true]');
+          let legend = text(rowHeader) || null;
+          for (let g = el.parentElement; isField && !legend && g && g !== document.body && !g.matches('form, main, [role=main]'); g = g.parentElement) {
+            const title = titleOf(g);
+            legend = title && title !== name && title.length <= 60 ? title : null;
+          }
+          return { box, around, context, name, legend };
         }
         """;
 
@@ -63,20 +95,21 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
         ([marks, colors, size, gap]) => {
           const sx = window.scrollX, sy = window.scrollY;
           const page = (r) => ({ x: r.x + sx, y: r.y + sy, width: r.width, height: r.height });
-          const taken = [];
+          const taken = [], lines = [];
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           const range = document.createRange();
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
             if (!n.textContent.trim()) continue;
             range.selectNodeContents(n);
-            for (const r of range.getClientRects()) if (r.width && r.height) taken.push(page(r));
+            // Covering words is worse than touching a control's edge.
+            for (const r of range.getClientRects()) if (r.width && r.height) { taken.push({ ...page(r), weight: 3 }); lines.push(page(r)); }
           }
           for (const c of document.querySelectorAll('input:not([type=hidden]), select, textarea, button, img, svg, [role=button], [role=checkbox], [role=radio], [role=tab]')) {
             const r = c.getBoundingClientRect();
             if (r.width && r.height) taken.push(page(r));
           }
           marks.forEach(m => taken.push(m.outline));
-          const hits = (b) => taken.some(t => b.x < t.x + t.width && t.x < b.x + b.width && b.y < t.y + t.height && t.y < b.y + b.height);
+          const overlap = (b) => taken.reduce((sum, t) => sum + (t.weight ?? 1) * Math.max(0, Math.min(b.x + b.width, t.x + t.width) - Math.max(b.x, t.x)) * Math.max(0, Math.min(b.y + b.height, t.y + t.height) - Math.max(b.y, t.y)), 0);
           const width = document.documentElement.scrollWidth, height = document.documentElement.scrollHeight;
           for (const m of marks) {
             const o = m.outline, a = m.around;
@@ -89,7 +122,9 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
               { x: o.x, y: bottom + gap },
               { x: left - gap - size, y: top - gap - size },
             ].filter(p => p.x >= 0 && p.y >= 0 && p.x + size <= width && p.y + size <= height);
-            const spot = spots.find(p => !hits({ ...p, width: size, height: size })) ?? spots[0] ?? { x: o.x, y: o.y };
+            // The first free spot in that order; where none is free, the one that covers least.
+            const scored = spots.map(p => ({ p, covered: overlap({ ...p, width: size, height: size }) }));
+            const spot = (scored.find(c => c.covered === 0) ?? scored.reduce((best, c) => (c.covered < best.covered ? c : best), scored[0] ?? { p: { x: o.x, y: o.y } })).p;
             m.badge = { x: Math.round(spot.x * 10) / 10, y: Math.round(spot.y * 10) / 10, width: size, height: size };
             taken.push(m.badge);
           }
@@ -111,7 +146,7 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
           document.querySelectorAll('[data-hakemus-autopilot=review-and-send]').forEach(e => { e.dataset.hakemusOutline = e.style.outline; e.style.outline = 'none'; });
           document.querySelectorAll('textarea').forEach(t => t.scrollTop = 0);
           document.activeElement?.blur?.();
-          return { width, height, badges: marks.map(m => m.badge) };
+          return { width, height, badges: marks.map(m => m.badge), lines };
         }
         """;
 
@@ -128,6 +163,7 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
     {
         [CalloutKind.Act] = "#D4006A",
         [CalloutKind.LeaveUnticked] = "#0050B5",
+        [CalloutKind.See] = "#1D7A3A",
         [CalloutKind.YouSend] = "#B84D00",
     };
 
@@ -143,15 +179,14 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
         foreach (var target in targets)
         {
             var element = target.Locator.First;
-            if (await target.Locator.CountAsync() == 0 || !await element.IsVisibleAsync())
+            if (await target.Locator.CountAsync() == 0 || await element.EvaluateAsync<JsonElement>(Measure) is not { ValueKind: JsonValueKind.Object } measured)
             {
                 continue;
             }
 
-            var measured = await element.EvaluateAsync<JsonElement>(Measure);
-            var name = await NameAsync(element);
+            var name = await NameAsync(element) is { Length: > 0 } accessible ? accessible : measured.GetProperty("name").GetString() ?? string.Empty;
             var legend = measured.GetProperty("legend").GetString();
-            found.Add(new Found(target.Kind, legend is null || legend == name ? name : $"{legend} / {name}", Box(measured.GetProperty("box")), Box(measured.GetProperty("around")), Box(measured.GetProperty("context"))));
+            found.Add(new Found(target.Kind, name, legend == name ? null : legend, Box(measured.GetProperty("box")), Box(measured.GetProperty("around")), Box(measured.GetProperty("context"))));
         }
 
         // Numbers follow the page from top to bottom, as a reader's eye does.
@@ -186,7 +221,7 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
     private async Task ShootAsync(string step, IReadOnlyList<Found> items, int part, int parts, IReadOnlyList<ILocator> personalFields)
     {
         var number = 0;
-        var texts = items.Select(item => item.Kind switch { CalloutKind.Act => (++number).ToString(CultureInfo.InvariantCulture), CalloutKind.LeaveUnticked => "✕", _ => "!" }).ToList();
+        var texts = items.Select(item => item.Kind switch { CalloutKind.Act => (++number).ToString(CultureInfo.InvariantCulture), CalloutKind.LeaveUnticked => "✕", CalloutKind.See => "✓", _ => "!" }).ToList();
         var outlines = items.Select(item => Grow(item.Box, OutlinePadding)).ToList();
 
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
@@ -201,8 +236,9 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
         var marks = items.Select((item, i) => new Mark(item, texts[i], outlines[i], badges[i])).ToList();
         try
         {
-            var clip = ClipAround(marks, drawn.GetProperty("width").GetDouble(), drawn.GetProperty("height").GetDouble());
-            var name = string.Create(CultureInfo.InvariantCulture, $"{shots.Count + 1:00}-{step}");
+            var lines = drawn.GetProperty("lines").EnumerateArray().Select(Box).ToList();
+            var clip = ClipAround(marks, lines, drawn.GetProperty("width").GetDouble(), drawn.GetProperty("height").GetDouble());
+            var name = string.Create(CultureInfo.InvariantCulture, $"{shots.Count + 1:00}-{step}{(parts > 1 ? $"-{part}" : string.Empty)}");
             var image = Path.Combine(imagesFolder, $"{name}.png");
             await page.ScreenshotAsync(new()
             {
@@ -215,7 +251,7 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
                 MaskColor = ScreenshotMask.Color,
                 Timeout = 120_000,
             });
-            var callouts = marks.Select(m => new Callout(m.Item.Kind, m.Item.Kind == CalloutKind.Act ? int.Parse(m.Text, CultureInfo.InvariantCulture) : 0, m.Item.Name, Relative(m.Item.Box, clip))).ToList();
+            var callouts = marks.Select(m => new Callout(m.Item.Kind, m.Item.Kind == CalloutKind.Act ? int.Parse(m.Text, CultureInfo.InvariantCulture) : 0, m.Item.Name, m.Item.Group, Relative(m.Item.Box, clip))).ToList();
             var shot = new GuideShot(step, Path.GetFileName(image), part, parts, callouts, deviceScaleFactor, clip.Width, clip.Height);
             await File.WriteAllTextAsync(Path.ChangeExtension(image, ".json"), JsonSerializer.Serialize(shot, GuideJson.Options));
             shots.Add(shot);
@@ -226,7 +262,7 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
         }
     }
 
-    private static ElementBox ClipAround(IReadOnlyList<Mark> marks, double pageWidth, double pageHeight)
+    private static ElementBox ClipAround(IReadOnlyList<Mark> marks, IReadOnlyList<ElementBox> lines, double pageWidth, double pageHeight)
     {
         if (marks.Count == 0)
         {
@@ -234,10 +270,11 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
         }
 
         var boxes = marks.SelectMany(m => new[] { m.Outline, m.Badge, m.Item.Context }).ToList();
+        var (markTop, markBottom) = (boxes.Min(b => b.Y), boxes.Max(Bottom));
         var left = boxes.Min(b => b.X) - Margin;
         var right = boxes.Max(b => b.X + b.Width) + Margin;
-        var top = boxes.Min(b => b.Y) - Margin;
-        var bottom = boxes.Max(b => Bottom(b)) + Margin;
+        var top = markTop - Margin;
+        var bottom = markBottom + Margin;
         if (right - left < MinPictureWidth)
         {
             var grow = (MinPictureWidth - (right - left)) / 2;
@@ -246,6 +283,23 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
 
         (left, right) = Within(left, right, pageWidth);
         (top, bottom) = Within(top, bottom, pageHeight);
+
+        // No line of text is cut in half: one cut by the top or bottom edge is left out, one cut by a side is taken in.
+        foreach (var line in lines.Where(l => l.Y < top && Bottom(l) > top && Bottom(l) < markTop))
+        {
+            top = Math.Max(top, Bottom(line) + 1);
+        }
+
+        foreach (var line in lines.Where(l => l.Y < bottom && Bottom(l) > bottom && l.Y > markBottom))
+        {
+            bottom = Math.Min(bottom, line.Y - 1);
+        }
+
+        foreach (var line in lines.Where(l => l.Y < bottom && Bottom(l) > top))
+        {
+            (left, right) = (line.X < left && line.X + line.Width > left ? Math.Max(0, line.X - 4) : left, line.X < right && line.X + line.Width > right ? Math.Min(pageWidth, line.X + line.Width + 4) : right);
+        }
+
         return new ElementBox(Math.Round(left), Math.Round(top), Math.Round(right - left), Math.Round(bottom - top));
     }
 
@@ -276,7 +330,7 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
         return end > quoted ? snapshot[(quoted + 1)..end].TrimEnd('*', ' ') : string.Empty;
     }
 
-    private sealed record Found(CalloutKind Kind, string Name, ElementBox Box, ElementBox Around, ElementBox Context);
+    private sealed record Found(CalloutKind Kind, string Name, string? Group, ElementBox Box, ElementBox Around, ElementBox Context);
 
     private sealed record Mark(Found Item, string Text, ElementBox Outline, ElementBox Badge);
 }

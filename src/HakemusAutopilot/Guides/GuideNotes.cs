@@ -1,5 +1,6 @@
 using System.Text;
 using HakemusAutopilot.Cli;
+using HakemusAutopilot.Service.Resolving;
 
 namespace HakemusAutopilot.Guides;
 
@@ -48,11 +49,13 @@ internal sealed class GuideNotes
                 continue;
             }
 
-            var key = line[3..].Trim();
+            var heading = line[3..].Trim();
+            var key = heading.ToLowerInvariant();
             if (!GuideWords.StepKeys.Contains(key, StringComparer.Ordinal))
             {
+                var nearest = GuideWords.StepKeys.MinBy(k => TextMatch.EditDistance(key, k))!;
                 throw new InvalidInputException(
-                    $"The notes file {path}, line {lineNumber}: \"## {key}\" names no step of the guide. Head each section \"## \" and one of: {string.Join(", ", GuideWords.StepKeys)}.");
+                    $"The notes file {path}, line {lineNumber}: \"## {heading}\" names no step of the guide (did you mean \"{nearest}\"?). Head each section \"## \" and one of: {string.Join(", ", GuideWords.StepKeys)}.");
             }
 
             if (!sections.TryAdd(key, current = new StringBuilder()))

@@ -31,6 +31,9 @@ internal sealed record GuideWords(
 
     private const string Product = "OPISKELIJA";
 
+    // DVV names the product in Finnish in every language.
+    private const string ProductName = "OPISKELIJA tutkintoon johtavaa koulutusta antavien oppilaitosten rekisteri";
+
     /// <summary>The guide's step keys in the order of the walk; a writer's notes are kept under these.</summary>
     public static readonly IReadOnlyList<string> StepKeys =
     [
@@ -46,7 +49,7 @@ internal sealed record GuideWords(
         {
             var key = LabelMap.KeyOf(property[(property.LastIndexOf('.') + 1)..]);
             var mark = isConfirmed is null || isConfirmed(key) ? string.Empty : GuessMark;
-            return language == "en" ? $"“{word}”{mark}" : $"”{word}”{mark}";
+            return Quote(language, word) + mark;
         }
 
         var title = Say($"Ohje: {l.ChangeInterfaceService}", $"Anvisning: {l.ChangeInterfaceService}", $"Guide: {l.ChangeInterfaceService}");
@@ -68,17 +71,22 @@ internal sealed record GuideWords(
                 "The pictures were taken in DVV's e-service."),
             Say(
                 $"{GuessMark} Näin merkitty sanamuoto on arvio, jota ei ole vielä tarkistettu DVV:n palvelusta; palvelussa sana voi olla toinen.",
-                $"{GuessMark} En formulering med detta märke är en uppskattning som ännu inte har kontrollerats i MDB:s tjänst; ordet kan vara ett annat i tjänsten.",
-                $"{GuessMark} A wording marked like this is our estimate, not yet checked on DVV's service; the service may use another word."),
-            Say("jätä valitsematta", "lämna omarkerad", "leave unticked"),
+                $"{GuessMark} En formulering med detta märke är preliminär: den har ännu inte kontrollerats i MDB:s tjänst, där ordet kan vara ett annat.",
+                $"{GuessMark} A wording marked like this is provisional: it has not yet been checked on DVV's service, where the word may differ."),
+            Say("jätä valitsematta", "kryssa inte i", "leave unticked"),
             Say("klikkaa vasta, kun olet tarkistanut hakemuksen", "klicka först när du har granskat ansökan", "click only once you have reviewed the application"),
             Say(
                 $"Jätä kohta {Q(l.ProtectionOrder)} valitsematta: tuote {Product} ei luovuta tietoja henkilöistä, joilla on turvakielto.",
-                $"Lämna {Q(l.ProtectionOrder)} omarkerad: produkten {Product} lämnar inte ut uppgifter om personer som har spärrmarkering.",
-                $"Leave {Q(l.ProtectionOrder)} unticked: the {Product} product gives no data on persons with a non-disclosure for personal safety."),
-            Say("Numeroiduissa kentissä on hakijan oikeat tiedot.", "De numrerade fälten innehåller sökandens riktiga uppgifter.", "The numbered fields hold the applicant's correct details."),
+                $"Kryssa inte i {Q(l.ProtectionOrder)}: produkten {Product} lämnar inte ut uppgifter om personer som har spärrmarkering.",
+                $"Leave {Q(l.ProtectionOrder)} unticked: the {Product} product does not disclose data on persons with a non-disclosure for personal safety."),
+            Say(
+                "Jokaisessa numeroidussa kentässä on oikea tieto: nimet, sähköpostiosoitteet ja puhelinnumerot kuuluvat oikeille henkilöille.",
+                "Varje numrerat fält har rätt uppgift: namn, e-postadresser och telefonnummer hör till rätt personer.",
+                "Each numbered field holds the correct detail: names, e-mail addresses and phone numbers belong to the right people."),
             StepsIn(language, l, Q));
     }
+
+    public string Quote(string word) => Quote(Language, word);
 
     public GuideStep Step(string step) =>
         Steps.TryGetValue(step, out var known) ? known
@@ -94,7 +102,7 @@ internal sealed record GuideWords(
         {
             ["login"] = Step(
                 new("Kirjaudu DVV:n asiointipalveluun vahvalla tunnistautumisella tai sähköpostilla ja salasanalla.", $"Kirjautumisen jälkeen näet etusivun {Q(l.FrontPageHeading)}."),
-                new("Logga in i MDB:s e-tjänst med stark autentisering eller med e-post och lösenord.", $"Efter inloggningen ser du startsidan {Q(l.FrontPageHeading)}."),
+                new("Logga in på MDB:s e-tjänst med stark autentisering eller med e-post och lösenord.", $"Efter inloggningen ser du startsidan {Q(l.FrontPageHeading)}."),
                 new("Log in to DVV's e-service with strong electronic identification, or with email and password.", $"Once logged in, you see the front page {Q(l.FrontPageHeading)}.")),
             ["start-new-application"] = Step(
                 new($"Klikkaa {Q(l.StartNewApplication)}.", $"Sivulla näkyy välilehti {Q(l.PublicAdministrationTab)}."),
@@ -106,7 +114,7 @@ internal sealed record GuideWords(
                 new($"Select the tab {Q(l.PublicAdministrationTab)}.", $"The tab shows {Q(l.PopulationDataServices)}.")),
             ["population-data-services"] = Step(
                 new($"Klikkaa {Q(l.PopulationDataServices)}.", $"Luettelossa näkyy palvelu {Q(l.ChangeInterfaceService)}."),
-                new($"Klicka på {Q(l.PopulationDataServices)}.", $"Förteckningen visar tjänsten {Q(l.ChangeInterfaceService)}."),
+                new($"Klicka på {Q(l.PopulationDataServices)}.", $"Listan visar tjänsten {Q(l.ChangeInterfaceService)}."),
                 new($"Click {Q(l.PopulationDataServices)}.", $"The list shows the service {Q(l.ChangeInterfaceService)}.")),
             ["change-interface-start"] = Step(
                 new($"Klikkaa palvelun {Q(l.ChangeInterfaceService)} kohdalla {Q(l.Start)}.", $"Seuraavalla sivulla voit valita {Q(l.NewApplication)}."),
@@ -127,23 +135,23 @@ internal sealed record GuideWords(
             ["form"] = Step(
                 new(
                     "Täytä lomakkeen kentät.",
-                    $"Kentässä {Q(l.Purpose)} kerrotaan, missä tehtävissä ja miten tietoja käytetään, koulutustanne koskevat lainkohdat sekä rekisteri, jota tiedot päivittävät. Kentässä {Q(l.NeededData)} mainitaan, että tilaatte tuotteen {Product} tutkintoon johtavaa koulutusta antavien oppilaitosten rekisteri.",
+                    $"Kentässä {Q(l.Purpose)} kerrotaan, missä tehtävissä ja miten tietoja käytetään, järjestämäänne koulutusta koskevat lainkohdat sekä rekisteri, jota tiedot päivittävät. Kentässä {Q(l.NeededData)} mainitaan, että tilaatte tuotteen *{ProductName}*.",
                     "Yleislait, kuten tietosuojalaki, väestötietolaki tai laki väestötietojärjestelmästä ja Digi- ja väestötietoviraston varmennepalveluista, eivät kelpaa käyttötarkoituksen perusteeksi, eikä pelkkä järjestelmän teknisen päivittämisen tarve ole käyttötarkoitus."),
                 new(
                     "Fyll i fälten på blanketten.",
-                    $"Fältet {Q(l.Purpose)} anger i vilka uppdrag och hur uppgifterna används, de lagrum som gäller den utbildning ni ordnar samt det register som uppgifterna uppdaterar. Fältet {Q(l.NeededData)} nämner att ni beställer produkten {Product} för registret över läroanstalter som ger examensinriktad utbildning.",
+                    $"Fältet {Q(l.Purpose)} anger i vilka uppdrag och hur uppgifterna används, de lagrum som gäller den utbildning ni ordnar samt det register som uppgifterna uppdaterar. Fältet {Q(l.NeededData)} nämner att ni beställer produkten *{ProductName}* (registret över läroanstalter som ger examensinriktad utbildning).",
                     "Allmänna lagar, såsom dataskyddslagen eller lagen om befolkningsdatasystemet och Myndigheten för digitalisering och befolkningsdatas certifikattjänster, godtas inte som grund för användningsändamålet, och enbart ett behov av att uppdatera ett system tekniskt är inget användningsändamål."),
                 new(
                     "Fill in the fields of the form.",
-                    $"The field {Q(l.Purpose)} states in which tasks and how the data is used, the provisions of law on the education you provide, and the register that the data updates. The field {Q(l.NeededData)} says that you order the product {Product} for the register of educational institutions that provide education leading to a qualification.",
+                    $"The field {Q(l.Purpose)} states in which tasks and how the data is used, the provisions of law on the education you provide, and the register that the data updates. The field {Q(l.NeededData)} says that you order the product *{ProductName}* (the register of educational institutions that provide education leading to a qualification).",
                     "General laws, such as the Data Protection Act or the Act on the Population Information System and the Certificate Services of the Digital and Population Data Services Agency, are not accepted as the basis of the purpose of use, and a mere need to update a system technically is not a purpose of use.")),
             ["attachments"] = Step(
-                new("Lisää liitteet, esimerkiksi hakijan ja kunnan välinen sopimus koulutuksen järjestämisestä.", $"Jokainen liite näkyy luettelossa {Q(l.AddedAttachments)} kuvauksineen."),
-                new("Lägg till bilagorna, till exempel avtalet mellan sökanden och kommunen om att ordna utbildningen.", $"Varje bilaga syns med sin beskrivning i förteckningen {Q(l.AddedAttachments)}."),
-                new("Add the attachments, for example the agreement between the applicant and the municipality on providing the education.", $"Each attachment is listed under {Q(l.AddedAttachments)} with its description.")),
+                new("Lisää liitteet, esimerkiksi hakijan ja kunnan välinen sopimus koulutuksen järjestämisestä.", "Jokainen lisäämäsi liite näkyy sivulla tiedostonimineen ja kuvauksineen."),
+                new("Lägg till bilagorna, till exempel avtalet mellan sökanden och kommunen om att ordna utbildningen.", "Varje bilaga du har lagt till syns på sidan med filnamn och beskrivning."),
+                new("Add the attachments, for example the agreement between the applicant and the municipality on providing the education.", "Each attachment you added is shown on the page with its file name and description.")),
             ["save-draft"] = Step(
                 new($"Klikkaa {Q(l.SaveDraft)}.", string.Empty, "Keskeneräisenä tallennettua hakemusta voi jatkaa myöhemmin."),
-                new($"Klicka på {Q(l.SaveDraft)}.", string.Empty, "En ansökan som sparats som utkast kan du fortsätta senare."),
+                new($"Klicka på {Q(l.SaveDraft)}.", string.Empty, "En ansökan som sparats som utkast kan du fortsätta med senare."),
                 new($"Click {Q(l.SaveDraft)}.", string.Empty, "An application saved as a draft can be continued later.")),
             ["draft-saved"] = Step(
                 new("Hakemus on tallennettu keskeneräisenä.", $"Sivulla näkyy ilmoitus {Q(l.DraftSaved)}."),
@@ -155,12 +163,14 @@ internal sealed record GuideWords(
                     $"Jokainen kenttä ja liite on oikein, ja kohta {Q(l.ProtectionOrder)} on valitsematta."),
                 new(
                     $"Granska ansökan och klicka till sist på {Q(l.SendButton)}.",
-                    $"Varje fält och bilaga är rätt, och {Q(l.ProtectionOrder)} är omarkerad."),
+                    $"Varje fält och bilaga är rätt, och {Q(l.ProtectionOrder)} är inte ikryssad."),
                 new(
                     $"Review the application, then click {Q(l.SendButton)}.",
-                    $"Every field and attachment is right, and {Q(l.ProtectionOrder)} is unticked.")),
+                    $"Every field and attachment is correct, and {Q(l.ProtectionOrder)} is unticked.")),
         };
     }
+
+    private static string Quote(string language, string word) => language == "en" ? $"“{word}”" : $"”{word}”";
 
     private static T Pick<T>(string language, T fi, T sv, T en) => language switch
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using HakemusAutopilot.Service.Resolving;
 using HakemusAutopilot.Walk;
 using Markdig;
 using Microsoft.Playwright;
@@ -64,7 +65,7 @@ internal sealed partial class GuideWriter(IBrowser browser)
             var shot = shots[i];
             var key = IsForm(shot.Step) ? "form" : shot.Step;
             var step = words.Step(shot.Step);
-            var title = shot.Parts > 1 ? string.Create(CultureInfo.InvariantCulture, $"{step.Title.TrimEnd('.')} ({shot.Part}/{shot.Parts}).") : step.Title;
+            var title = shot.Parts > 1 ? string.Create(CultureInfo.InvariantCulture, $"{step.Title.TrimEnd('.')} ({shot.Part}/{shot.Parts}).") : AsShown(step.Title, shot, words);
             body.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {title}\n\n![{Escape(title)}]({images}/{shot.Image})\n\n");
 
             var numbered = shot.Callouts.Where(c => c.Kind == CalloutKind.Act).ToList();
@@ -74,13 +75,13 @@ internal sealed partial class GuideWriter(IBrowser browser)
                 body.AppendJoin(string.Empty, numbered.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Number}. {Escape(Named(c))}\n"))).Append('\n');
             }
 
-            foreach (var special in shot.Callouts.Where(c => c.Kind != CalloutKind.Act))
+            foreach (var special in shot.Callouts.Where(c => c.Kind is CalloutKind.LeaveUnticked or CalloutKind.YouSend))
             {
                 var (mark, says) = special.Kind == CalloutKind.LeaveUnticked ? ("✕", words.LeaveUntickedKey) : ("!", words.YouSendKey);
                 body.Append(CultureInfo.InvariantCulture, $"- **{mark}** {Escape(Named(special))}: {says}\n");
             }
 
-            body.Append(shot.Callouts.Any(c => c.Kind != CalloutKind.Act) ? "\n" : string.Empty);
+            body.Append(shot.Callouts.Any(c => c.Kind is CalloutKind.LeaveUnticked or CalloutKind.YouSend) ? "\n" : string.Empty);
 
             // The form's guidance is said once, on its first picture; later pictures of the form ask only for their own fields.
             var (check, warning) = !IsForm(shot.Step) || shot == firstForm ? (step.Check, step.Warning) : (words.FilledCheck, null);
@@ -122,9 +123,22 @@ internal sealed partial class GuideWriter(IBrowser browser)
             .Append("</body>\n</html>\n")
             .ToString();
 
+    /// <summary>The picture shows the service's own word; where the label map's differs from it, the text quotes the page.</summary>
+    private static string AsShown(string text, GuideShot shot, GuideWords words)
+    {
+        var named = shot.Callouts.Where(c => c.Kind is CalloutKind.Act or CalloutKind.YouSend).ToList();
+        var quoted = Quoted().Matches(text);
+        if (named is not [{ Name.Length: > 0 and <= 80 } only] || quoted is not [var word] || TextMatch.Score(word.Groups[1].Value, only.Name) >= 0.75)
+        {
+            return text;
+        }
+
+        return text.Replace(word.Value, words.Quote(Escape(only.Name)), StringComparison.Ordinal);
+    }
+
     private static bool IsForm(string step) => step.StartsWith("form-", StringComparison.Ordinal);
 
-    private static string Named(Callout callout) => callout.Name.Length > 0 ? callout.Name : "–";
+    private static string Named(Callout callout) => callout.Name.Length > 0 ? callout.FullName : "–";
 
     // The page's own words go into Markdown as text, never as markup.
     private static string Escape(string text) => MarkdownSpecial().Replace(text, @"\$0");
@@ -135,6 +149,9 @@ internal sealed partial class GuideWriter(IBrowser browser)
         var text = Encoding.Latin1.GetString(pdf);
         return Encoding.Latin1.GetBytes(PdfDate().Replace(text, m => m.Groups[1].Value + new string('0', m.Groups[2].Length) + ")"));
     }
+
+    [GeneratedRegex("[”“]([^”]+)”" + GuideWords.GuessMark + "?")]
+    private static partial Regex Quoted();
 
     [GeneratedRegex(@"[\\`*_\[\]<>#!|]")]
     private static partial Regex MarkdownSpecial();

@@ -1,3 +1,5 @@
+using HakemusAutopilot.Service.Resolving;
+
 namespace HakemusAutopilot.Profile;
 
 /// <summary>Checks a parsed profile against <see cref="ProfileShape"/>: unknown and duplicate keys, wrong types, missing required parts.</summary>
@@ -81,7 +83,7 @@ internal static class ShapeChecker
         var comparable = (key.Length > 200 ? key[..200] : key).ToLowerInvariant();
         var closest = knownNames
             .Where(name => name != ProfileShape.SchemaKey)
-            .MinBy(name => Levenshtein(comparable, name.ToLowerInvariant()));
+            .MinBy(name => TextMatch.EditDistance(comparable, name.ToLowerInvariant()));
         var echoed = Echo(key);
         var allowed = string.Join(", ", knownNames);
         findings.Error(
@@ -145,29 +147,5 @@ internal static class ShapeChecker
     {
         var safe = new string(Identifiers.HidePersonalIdentityCodes(key).Select(c => char.IsControl(c) ? '?' : c).ToArray());
         return safe.Length > MaxEchoedKeyLength ? safe[..MaxEchoedKeyLength] + "…" : safe;
-    }
-
-    internal static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -71,8 +71,11 @@ internal sealed partial record Wizard(IPage Page, ServiceLabels Labels, GuardedC
         await landmark.First.WaitForAsync();
     }
 
-    /// <summary>Where the service shows who is signed in: the container of "Kirjaudu ulos".</summary>
-    public ILocator SignedInUser => Button(Labels.LogOut).Locator("xpath=..");
+    /// <summary>
+    /// Where the service shows who is signed in: the nearest container of "Kirjaudu ulos" that holds more than it, since
+    /// the control often stands alone in a list item beside the one with the name.
+    /// </summary>
+    public ILocator SignedInUser => Button(Labels.LogOut).Locator($"xpath=ancestor::*[normalize-space(.) != {XPathString(Labels.LogOut)}][1]");
 
     /// <summary>The texts beside "Kirjaudu ulos", hidden menus included: the signed-in person's name, and each part of it.</summary>
     public async Task<IReadOnlyList<string>> SignedInNamesAsync()
@@ -88,6 +91,9 @@ internal sealed partial record Wizard(IPage Page, ServiceLabels Labels, GuardedC
     }
 
     public bool IsLoginRoute(string url) => url.Contains(Labels.LoginRoute, StringComparison.OrdinalIgnoreCase);
+
+    private static string XPathString(string text) =>
+        !text.Contains('\'', StringComparison.Ordinal) ? $"'{text}'" : $"concat('{text.Replace("'", "', \"'\", '", StringComparison.Ordinal)}')";
 
     private static string Escape(string word)
     {

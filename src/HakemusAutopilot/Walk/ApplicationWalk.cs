@@ -93,7 +93,13 @@ internal sealed class ApplicationWalk(
         }
 
         await login.WaitUntilShownAsync();
-        await CaptureAsync("login", login.IdentifyButton);
+        if (camera is not null)
+        {
+            // The page's own login control, found by meaning as the walk finds it, not by the label map's guess.
+            var identify = await wizard.WaitForAnyAsync([wizard.Intents["identify"]], TimeSpan.Zero);
+            await CaptureAsync("login", identify?.Locator ?? login.IdentifyButton);
+        }
+
         if (settings.SimulatedLogin)
         {
             await login.IdentifyAsSimulatedPersonAsync();
@@ -195,8 +201,13 @@ internal sealed class ApplicationWalk(
             if (!attachmentsDone && await form.FindAttachmentTargetAsync() is { } attachTo)
             {
                 await StepAsync("attachments", $"a place to add \"{wizard.Labels.AddAttachment}\"", () => AttachAllAsync(form, attachTo));
-                // After attaching, so that the picture shows the list of what was added.
-                await CaptureAsync("attachments", attachTo.Locator);
+                // After attaching, so that the picture shows the list of what was added; the page may have drawn the
+                // control anew meanwhile.
+                if (camera is not null)
+                {
+                    await CaptureAsync("attachments", (await form.FindAttachmentTargetAsync())?.Locator ?? attachTo.Locator);
+                }
+
                 attachmentsDone = true;
             }
 
@@ -428,7 +439,11 @@ internal sealed class ApplicationWalk(
 
             throw new DraftNotSavedException(settings.SaveAttempts);
         });
-        await CaptureAsync("draft-saved", form.SavedStatus.Or(form.SaveButton));
+        if (camera is not null)
+        {
+            await camera.CaptureAsync("draft-saved", [new StepTarget(form.SaveMessage, CalloutKind.See)], personalFields);
+        }
+
     }
 
     private async Task<int> StopAsync(ApplicationFormPage form)

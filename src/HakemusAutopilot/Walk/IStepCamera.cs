@@ -2,11 +2,12 @@ using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Walk;
 
-/// <summary>What a step asks of the person at an element: to act on it, to leave it unticked, or to press it themselves at the end.</summary>
+/// <summary>What a step asks of the person at an element: to act on it, to leave it unticked, to see it, or to press it themselves at the end.</summary>
 internal enum CalloutKind
 {
     Act,
     LeaveUnticked,
+    See,
     YouSend,
 }
 

@@ -18,18 +18,19 @@ internal sealed class GuideTests : ReplicaTest
 
     private const string Note = "Ask the registry office for the signed agreement before you start.";
 
-    private static readonly Lazy<Task<(string Masked, string Again, string Unmasked)>> Guides = new(MakeGuidesAsync);
+    private static readonly Lazy<Task<(string Masked, string Again, string Unmasked, string Other)>> Guides = new(MakeGuidesAsync);
 
     [Test]
     public async Task Guide_has_a_picture_for_every_step_of_DVVs_instructions_in_order()
     {
-        var (masked, _, _) = await Guides.Value;
+        var (masked, _, _, _) = await Guides.Value;
 
         var shots = Shots(masked);
         var markdown = await File.ReadAllTextAsync(Path.Combine(masked, "index.md"));
 
         Assert.That(shots.Select(s => s.Step).Distinct(), Is.EqualTo(StepsInOrder));
-        Assert.That(shots.Select(s => s.Image), Is.EqualTo(shots.Select((s, i) => $"{i + 1:00}-{s.Step}.png")), "pictures are numbered in the order of the walk");
+        Assert.That(shots.Select(s => s.Image), Is.EqualTo(shots.Select((s, i) => s.Parts > 1 ? $"{i + 1:00}-{s.Step}-{s.Part}.png" : $"{i + 1:00}-{s.Step}.png")), "pictures are numbered in the order of the walk");
+        Assert.That(shots.Where(s => s.Step == "form-1").Select(s => s.Part), Is.EqualTo(Enumerable.Range(1, shots.Count(s => s.Step == "form-1"))), "the long form's parts in order");
         Assert.That(markdown, Does.Contain("## 2. Klikkaa ”Aloita uusi hakemus”.").And.Contain("## 3. Valitse välilehti ”Julkishallinto”."));
         Assert.That(markdown, Does.Match(@"\n\d\. Tekninen yhteyshenkilö / Nimi\n").And.Match(@"\n\d\. Varahenkilö / Nimi\n"), "the form's numbers have a key");
         Assert.That(markdown.IndexOf("Aloita uusi hakemus", StringComparison.Ordinal), Is.LessThan(markdown.IndexOf("Lähetä DVV:lle", StringComparison.Ordinal)));
@@ -39,7 +40,7 @@ internal sealed class GuideTests : ReplicaTest
     [Test]
     public async Task Each_callout_outline_is_drawn_at_the_box_of_the_element_the_step_acts_on()
     {
-        var (masked, _, _) = await Guides.Value;
+        var (masked, _, _, _) = await Guides.Value;
 
         foreach (var shot in Shots(masked).Where(s => s.Step is "start-new-application" or "change-interface-start" or "stop"))
         {
@@ -56,11 +57,11 @@ internal sealed class GuideTests : ReplicaTest
     [Test]
     public async Task The_protection_order_box_carries_the_leave_unticked_mark_and_the_send_button_the_you_send_mark()
     {
-        var (masked, _, _) = await Guides.Value;
+        var (masked, _, _, _) = await Guides.Value;
         var shots = Shots(masked);
         var markdown = await File.ReadAllTextAsync(Path.Combine(masked, "index.md"));
 
-        var box = shots.SelectMany(s => s.Callouts.Select(c => (Shot: s, Callout: c))).Single(c => c.Callout.Name.Contains("turvakielto", StringComparison.Ordinal));
+        var box = shots.SelectMany(s => s.Callouts.Select(c => (Shot: s, Callout: c))).Single(c => c.Callout.FullName.Contains("turvakielto", StringComparison.Ordinal));
         var image = Png.Read(Path.Combine(masked, "images", box.Shot.Image));
         var blue = Rgb(GuideCamera.Colors[CalloutKind.LeaveUnticked]);
         var edge = Enumerable.Range(0, (int)box.Callout.Box.Height).Select(dy => image[Px(box.Callout.Box.X - 2.5, box.Shot), Px(box.Callout.Box.Y + dy, box.Shot)]);
@@ -75,7 +76,7 @@ internal sealed class GuideTests : ReplicaTest
     [Test]
     public async Task Every_picture_is_a_readable_part_of_the_page_and_not_the_whole_page()
     {
-        var (masked, _, _) = await Guides.Value;
+        var (masked, _, _, _) = await Guides.Value;
 
         Assert.Multiple(() =>
         {
@@ -92,9 +93,9 @@ internal sealed class GuideTests : ReplicaTest
     [Test]
     public async Task Personal_fields_are_masked_so_their_pixels_hold_no_text()
     {
-        var (masked, _, unmasked) = await Guides.Value;
-        var shot = Shots(masked).First(s => s.Callouts.Any(c => c.Name == "Tekninen yhteyshenkilö / Nimi"));
-        var contactName = shot.Callouts.First(c => c.Name == "Tekninen yhteyshenkilö / Nimi").Box;
+        var (masked, _, unmasked, _) = await Guides.Value;
+        var shot = Shots(masked).First(s => s.Callouts.Any(c => c.FullName == "Tekninen yhteyshenkilö / Nimi"));
+        var contactName = shot.Callouts.First(c => c.FullName == "Tekninen yhteyshenkilö / Nimi").Box;
 
         var hidden = Pixels(Png.Read(Path.Combine(masked, "images", shot.Image)), contactName, shot.DeviceScaleFactor);
         var shown = Pixels(Png.Read(Path.Combine(unmasked, "images", shot.Image)), contactName, shot.DeviceScaleFactor);
@@ -106,7 +107,7 @@ internal sealed class GuideTests : ReplicaTest
     [Test]
     public async Task Two_guides_of_the_same_fixtures_and_profile_are_byte_identical()
     {
-        var (masked, again, _) = await Guides.Value;
+        var (masked, again, _, _) = await Guides.Value;
 
         var files = Directory.GetFiles(masked, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(masked, f)).Order(StringComparer.Ordinal).ToArray();
 
@@ -120,7 +121,7 @@ internal sealed class GuideTests : ReplicaTest
     [Test]
     public async Task The_PDF_gives_each_step_one_page_after_a_title_page_and_stays_small()
     {
-        var (masked, _, _) = await Guides.Value;
+        var (masked, _, _, _) = await Guides.Value;
         var pdf = await File.ReadAllBytesAsync(Path.Combine(masked, "ohje.pdf"));
 
         var text = PdfText.Of(pdf);
@@ -133,7 +134,7 @@ internal sealed class GuideTests : ReplicaTest
     [Test]
     public async Task A_writers_notes_are_merged_into_the_Markdown_the_HTML_and_the_PDF()
     {
-        var (_, _, withNotes) = await Guides.Value;
+        var (_, _, withNotes, _) = await Guides.Value;
 
         var markdown = await File.ReadAllTextAsync(Path.Combine(withNotes, "index.md"));
         var html = await File.ReadAllTextAsync(Path.Combine(withNotes, "index.html"));
@@ -160,9 +161,23 @@ internal sealed class GuideTests : ReplicaTest
     }
 
     [Test]
+    public async Task A_guide_of_another_rendering_quotes_the_pages_own_words_and_marks_every_step()
+    {
+        var (_, _, _, other) = await Guides.Value;
+        var shots = Shots(other);
+
+        var markdown = await File.ReadAllTextAsync(Path.Combine(other, "index.md"));
+
+        Assert.That(markdown, Does.Contain(". Klikkaa ”Seuraava”.\n").And.Contain(". Klikkaa ”Tallenna luonnos”.\n"), "the label map says Jatka and Tallenna keskeneräisenä; the page says otherwise");
+        Assert.That(shots.Where(s => s.Callouts.Count == 0).Select(s => s.Image), Is.Empty, "every picture marks what its step is about");
+        Assert.That(markdown, Does.Not.Match(@"\n\d+\. –\n"), "every numbered field has a name in the key");
+        Assert.That(shots.Single(s => s.Step == "draft-saved").Callouts.Select(c => c.Kind), Is.EqualTo(new[] { CalloutKind.See }), "the saved message is something to see, not to press");
+    }
+
+    [Test]
     public async Task The_guide_page_opens_in_the_browser_with_every_image_loaded()
     {
-        var (masked, _, _) = await Guides.Value;
+        var (masked, _, _, _) = await Guides.Value;
         var count = Shots(masked).Count;
 
         await Page.GotoAsync(new Uri(Path.Combine(masked, "index.html")).AbsoluteUri);
@@ -187,21 +202,22 @@ internal sealed class GuideTests : ReplicaTest
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
     }
 
-    private static async Task<(string, string, string)> MakeGuidesAsync()
+    private static async Task<(string, string, string, string)> MakeGuidesAsync()
     {
-        var folders = new[] { ToolProcess.TempDirectory(), ToolProcess.TempDirectory(), ToolProcess.TempDirectory() };
+        var folders = new[] { ToolProcess.TempDirectory(), ToolProcess.TempDirectory(), ToolProcess.TempDirectory(), ToolProcess.TempDirectory() };
         var notes = Path.Combine(folders[2], "notes.md");
         await File.WriteAllTextAsync(notes, $"## attachments\n{Note}\n");
         var runs = await Task.WhenAll(
             Tool.RunAsync("guide", "--out", folders[0]),
             Tool.RunAsync("guide", "--out", folders[1]),
-            Tool.RunAsync("guide", "--out", Path.Combine(folders[2], "guide"), "--show-example-values", "--notes", notes));
+            Tool.RunAsync("guide", "--out", Path.Combine(folders[2], "guide"), "--show-example-values", "--notes", notes),
+            Tool.RunAsync("guide", "--out", folders[3], "--replica", "uibootstrap"));
         foreach (var run in runs)
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         }
 
-        return (folders[0], folders[1], Path.Combine(folders[2], "guide"));
+        return (folders[0], folders[1], Path.Combine(folders[2], "guide"), folders[3]);
     }
 
     private static List<GuideShot> Shots(string guide) =>
