@@ -119,7 +119,7 @@ internal static class CommandLine
         var live = new Option<bool>("--live") { Description = "Photograph the real service after your login instead of the replica." };
         var showExample = new Option<bool>("--show-example-values") { Description = "Leave the bundled example profile's fictional values unmasked in the pictures." };
         var notes = new Option<FileInfo>("--notes") { Description = "Your own Markdown to merge into the guide: text before the first heading goes under the title, each \"## step-key\" section under that step." };
-        var guide = new Command("guide", "Make a step-by-step guide with annotated, masked screenshots (Markdown, HTML and PDF).")
+        var guide = new Command("guide", "Make a step-by-step guide: an annotated, masked picture of each step, your own notes merged in (Markdown, HTML and PDF).")
         {
             guideOut, profile, live, baseUrl, showExample, notes, fixtures, replica, variants, ui, verbose,
         };

@@ -197,9 +197,13 @@ internal sealed class GuideTests : ReplicaTest
         var profile = Path.Combine(ToolProcess.TempDirectory(), "oma.json");
         File.Copy(RepoPaths.Fixtures("profiles", "lukio.json"), profile);
 
-        var run = await Tool.RunAsync("guide", "--profile", profile, "--show-example-values", "--out", ToolProcess.TempDirectory());
+        var guide = Path.Combine(ToolProcess.TempDirectory(), "guide");
+
+        var run = await Tool.RunAsync("guide", "--profile", profile, "--show-example-values", "--out", guide);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(run.Error?.Message, Does.Contain("--show-example-values"), "the refusal names the option it refuses");
+        Assert.That(guide, Does.Not.Exist, "no picture was taken");
     }
 
     private static async Task<(string, string, string, string)> MakeGuidesAsync()
