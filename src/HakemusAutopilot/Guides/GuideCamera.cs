@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Walk;
 using Microsoft.Playwright;
@@ -23,7 +24,7 @@ internal sealed record GuideShot(string Step, string Image, int Part, int Parts,
 /// Takes each step's picture: the part of the page around the elements the step is about, with the callouts drawn into
 /// the page itself, so that a picture is taken once, at its final size, with nothing to paint afterwards.
 /// </summary>
-internal sealed class GuideCamera(IPage page, string imagesFolder, double deviceScaleFactor, ScreenshotMask? mask) : IStepCamera
+internal sealed partial class GuideCamera(IPage page, string imagesFolder, double deviceScaleFactor, ScreenshotMask? mask, Redactor redactor) : IStepCamera
 {
     // Taller than this and a picture no longer fits an A4 page beside its text at a readable scale.
     public const double MaxPictureHeight = 760;
@@ -77,7 +78,7 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
           const firstLine = e => (e?.innerText || '').split('\n').map(t => t.trim()).find(Boolean) || '';
           const before = e => e && e !== el && !e.contains(el) && (e.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
           const titleOf = g => text(g.querySelector(':scope > legend')) || (g.matches('fieldset, [role=group], [role=radiogroup]') ? g.getAttribute('aria-label') || labelledBy(g).map(text).join(' ') : '')
-            || text([...g.querySelectorAll(':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > * > h2, :scope > * > h3, :scope > * > h4')].find(before))
+            || text([...g.querySelectorAll(':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > * > h2, :scope > * > h3, :scope > * > h4')].findLast(before))
             || (before(g.firstElementChild) && !g.firstElementChild.querySelector('input, select, textarea, button') && g.querySelectorAll('input, select, textarea').length > 1 ? firstLine(g.firstElementChild) : '');
           const isField = el.matches('input, select, textarea, [role=textbox], [role=combobox], [contenteditable=true]');
           let legend = text(rowHeader) || null;
@@ -173,8 +174,12 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
 
     public IReadOnlyList<GuideShot> Shots => shots;
 
+    public bool MarksElements => true;
+
     public async Task CaptureAsync(string step, IReadOnlyList<StepTarget> targets, IReadOnlyList<ILocator> personalFields)
     {
+        // Measured where they are drawn: a fixed or sticky element moves with the scroll.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         var found = new List<Found>();
         foreach (var target in targets)
         {
@@ -184,8 +189,8 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
                 continue;
             }
 
-            var name = await NameAsync(element) is { Length: > 0 } accessible ? accessible : measured.GetProperty("name").GetString() ?? string.Empty;
-            var legend = measured.GetProperty("legend").GetString();
+            var name = Shown(await NameAsync(element) is { Length: > 0 } accessible ? accessible : measured.GetProperty("name").GetString()) ?? string.Empty;
+            var legend = Shown(measured.GetProperty("legend").GetString());
             found.Add(new Found(target.Kind, name, legend == name ? null : legend, Box(measured.GetProperty("box")), Box(measured.GetProperty("around")), Box(measured.GetProperty("context"))));
         }
 
@@ -205,7 +210,7 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
         {
             var current = parts.LastOrDefault();
             // Room is left for the margins and for a badge placed above or below its element.
-            if (current is null || Bottom(item.Context) - current.Min(c => c.Context.Y) + (2 * (Margin + BadgeSize + BadgeGap)) > MaxPictureHeight)
+            if (current is null || Bottom(item.Context) - Math.Min(item.Context.Y, current.Min(c => c.Context.Y)) + (2 * (Margin + BadgeSize + BadgeGap)) > MaxPictureHeight)
             {
                 parts.Add([item]);
             }
@@ -322,13 +327,16 @@ internal sealed class GuideCamera(IPage page, string imagesFolder, double device
     private static ElementBox Box(JsonElement rect) =>
         new(rect.GetProperty("x").GetDouble(), rect.GetProperty("y").GetDouble(), rect.GetProperty("width").GetDouble(), rect.GetProperty("height").GetDouble());
 
-    private static async Task<string> NameAsync(ILocator element)
-    {
-        var snapshot = await element.AriaSnapshotAsync();
-        var quoted = snapshot.IndexOf('"', StringComparison.Ordinal);
-        var end = quoted < 0 ? -1 : snapshot.IndexOf('"', quoted + 1);
-        return end > quoted ? snapshot[(quoted + 1)..end].TrimEnd('*', ' ') : string.Empty;
-    }
+    /// <summary>The name in the element's snapshot line: the quoted text right after its role, never a value quoted later.</summary>
+    private static async Task<string> NameAsync(ILocator element) =>
+        SnapshotName().Match(await element.AriaSnapshotAsync()) is { Success: true } named ? named.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal).TrimEnd('*', ' ') : string.Empty;
+
+    // A name or group title is page text; where it holds anything personal, the key says nothing rather than show it.
+    private string? Shown(string? text) => text is null ? null : redactor.Redact(text) == text ? text : string.Empty;
+
+    [GeneratedRegex("^- [\\w-]+ \"((?:[^\"\\\\]|\\\\.)*)\"")]
+    private static partial Regex SnapshotName();
+
 
     private sealed record Found(CalloutKind Kind, string Name, string? Group, ElementBox Box, ElementBox Around, ElementBox Context);
 

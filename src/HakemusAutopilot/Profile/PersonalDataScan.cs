@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace HakemusAutopilot.Profile;
 
 /// <summary>
@@ -53,13 +55,12 @@ internal static class PersonalDataScan
     }
 
     private static bool IsFreeText(string path, string text) =>
-        !ContactParts.Any(part => path == part || path.StartsWith(part + ".", StringComparison.Ordinal))
-        && text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+        text.Length > 0 && !ContactParts.Any(part => path == part || path.StartsWith(part + ".", StringComparison.Ordinal));
 
     private static void WarnAboutContactDetails(string path, string text, IReadOnlyList<string> names, FindingCollector findings)
     {
         var (fi, en) = (new List<string>(), new List<string>());
-        if (names.Any(name => text.Contains(name, StringComparison.OrdinalIgnoreCase)))
+        if (names.Any(name => Regex.IsMatch(text, $@"(?<!\w){Regex.Escape(name)}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(ProfileRegex.TimeoutMilliseconds))))
         {
             (fi, en) = ([.. fi, "yhteyshenkilön nimi"], [.. en, "a contact's name"]);
         }

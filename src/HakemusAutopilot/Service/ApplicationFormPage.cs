@@ -42,8 +42,9 @@ internal sealed class ApplicationFormPage(Wizard wizard)
 
     public ILocator SavedStatus => saved;
 
-    /// <summary>Whatever message the page shows after a save, in the label map's words or its own.</summary>
-    public ILocator SaveMessage => saved.Or(wizard.Page.Locator("[role=status], [role=alert], [aria-live]").Filter(new() { HasTextRegex = new Regex(@"\S") })).First;
+    /// <summary>The message the page shows after a save: in the label map's words where it has them, else the page's own.</summary>
+    public async Task<ILocator> SaveMessageAsync() =>
+        await saved.CountAsync() > 0 ? saved.First : wizard.Page.Locator("[role=status], [role=alert], [aria-live]").Filter(new() { HasTextRegex = new Regex(@"\S") }).Last;
 
 
     /// <summary>The form is known by its fields, not by a heading: the purpose field, the first thing DVV asks for.</summary>

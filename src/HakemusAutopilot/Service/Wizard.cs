@@ -75,7 +75,9 @@ internal sealed partial record Wizard(IPage Page, ServiceLabels Labels, GuardedC
     /// Where the service shows who is signed in: the nearest container of "Kirjaudu ulos" that holds more than it, since
     /// the control often stands alone in a list item beside the one with the name.
     /// </summary>
-    public ILocator SignedInUser => Button(Labels.LogOut).Locator($"xpath=ancestor::*[normalize-space(.) != {XPathString(Labels.LogOut)}][1]");
+    public ILocator SignedInUser =>
+        Button(Labels.LogOut).Locator($"xpath=ancestor::*[normalize-space(.) != {XPathString(Labels.LogOut)}][1][string-length(normalize-space(.)) < 200]")
+            .Or(Button(Labels.LogOut).Locator("xpath=.."));
 
     /// <summary>The texts beside "Kirjaudu ulos", hidden menus included: the signed-in person's name, and each part of it.</summary>
     public async Task<IReadOnlyList<string>> SignedInNamesAsync()

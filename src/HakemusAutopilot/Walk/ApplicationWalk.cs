@@ -93,12 +93,9 @@ internal sealed class ApplicationWalk(
         }
 
         await login.WaitUntilShownAsync();
-        if (camera is not null)
-        {
-            // The page's own login control, found by meaning as the walk finds it, not by the label map's guess.
-            var identify = await wizard.WaitForAnyAsync([wizard.Intents["identify"]], TimeSpan.Zero);
-            await CaptureAsync("login", identify?.Locator ?? login.IdentifyButton);
-        }
+        // The page's own login control, found by meaning as the walk finds it, not by the label map's guess.
+        var identify = camera is { MarksElements: true } ? await wizard.WaitForAnyAsync([wizard.Intents["identify"]], TimeSpan.Zero) : null;
+        await CaptureAsync("login", identify?.Locator ?? login.IdentifyButton);
 
         if (settings.SimulatedLogin)
         {
@@ -203,10 +200,7 @@ internal sealed class ApplicationWalk(
                 await StepAsync("attachments", $"a place to add \"{wizard.Labels.AddAttachment}\"", () => AttachAllAsync(form, attachTo));
                 // After attaching, so that the picture shows the list of what was added; the page may have drawn the
                 // control anew meanwhile.
-                if (camera is not null)
-                {
-                    await CaptureAsync("attachments", (await form.FindAttachmentTargetAsync())?.Locator ?? attachTo.Locator);
-                }
+                await CaptureAsync("attachments", (camera is { MarksElements: true } ? await AttachmentControlNowAsync(form) : null) ?? attachTo.Locator);
 
                 attachmentsDone = true;
             }
@@ -441,7 +435,7 @@ internal sealed class ApplicationWalk(
         });
         if (camera is not null)
         {
-            await camera.CaptureAsync("draft-saved", [new StepTarget(form.SaveMessage, CalloutKind.See)], personalFields);
+            await camera.CaptureAsync("draft-saved", [new StepTarget(camera.MarksElements ? await form.SaveMessageAsync() : form.SavedStatus, CalloutKind.See)], personalFields);
         }
 
     }
@@ -517,6 +511,20 @@ internal sealed class ApplicationWalk(
 
     private Task StepAsync(string name, string expected, Func<Task> action, params ILocator[] targets) =>
         StepAsync(name, expected, async () => { await action(); return 0; }, targets);
+
+    /// <summary>For the picture only: a look that is unsure, or finds nothing, falls back and never stops the run.</summary>
+    private async Task<ILocator?> AttachmentControlNowAsync(ApplicationFormPage form)
+    {
+        try
+        {
+            return (await form.FindAttachmentTargetAsync())?.Locator;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogInformation("The attachment control was not found again for the picture: {Reason}", ex.Message.Split('\n')[0]);
+            return null;
+        }
+    }
 
     private Task CaptureAsync(string step, params ILocator[] targets) =>
         camera is null ? Task.CompletedTask : camera.CaptureAsync(step, [.. targets.Select(t => new StepTarget(t))], personalFields);

@@ -16,5 +16,8 @@ internal sealed record StepTarget(ILocator Locator, CalloutKind Kind = CalloutKi
 /// <summary>Takes a step's picture: the guide's eye on the walk.</summary>
 internal interface IStepCamera
 {
+    /// <summary>Whether the camera uses the targets; looking for them only for a camera that ignores them could stop a run.</summary>
+    bool MarksElements => false;
+
     Task CaptureAsync(string step, IReadOnlyList<StepTarget> targets, IReadOnlyList<ILocator> personalFields);
 }

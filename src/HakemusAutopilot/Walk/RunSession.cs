@@ -159,7 +159,7 @@ internal sealed partial class RunSession(
             labelMap.Path);
         var mask = new ScreenshotMask(page, wizard.SignedInUser, redactor, request.Guide is null ? null : guideOptions.Value.Mask);
         recorder?.Watch(wizard);
-        var camera = request.Guide is null ? null : GuideCameraFor(request, page, mask);
+        var camera = request.Guide is null ? null : GuideCameraFor(request, page, mask, redactor);
         var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger, (IStepCamera?)camera ?? recorder);
         var asker = keyboard.CanAnswer(request.Headless)
             ? new BrowserQuestion(page, wizard.Resolver, keyboard, console, redactor, settings.LoginTimeout, settings.LoginReportEvery, logger)
@@ -368,7 +368,7 @@ internal sealed partial class RunSession(
     private const float QuickScreenshotTimeout = 5_000;
     private const string GuideImages = "images";
 
-    private static GuideCamera GuideCameraFor(RunRequest request, IPage page, ScreenshotMask mask)
+    private static GuideCamera GuideCameraFor(RunRequest request, IPage page, ScreenshotMask mask, Redactor redactor)
     {
         var images = Path.GetFullPath(Path.Combine(request.Guide!.OutDirectory, GuideImages));
         Directory.CreateDirectory(images);
@@ -377,7 +377,7 @@ internal sealed partial class RunSession(
             File.Delete(old);
         }
 
-        return new GuideCamera(page, images, GuideScale, request.Guide.ShowExampleValues ? null : mask);
+        return new GuideCamera(page, images, GuideScale, request.Guide.ShowExampleValues ? null : mask, redactor);
     }
 
     private static int Judge(RunReport report)

@@ -77,7 +77,7 @@ internal sealed partial class GuideLanguageTests
             foreach (var language in ProfileRules.Languages)
             {
                 var words = GuideWords.For(language, Labels.For(language));
-                Assert.That(GuideWords.StepKeys.Select(key => words.Step(key).Title), Has.All.Not.Empty, language);
+                Assert.That(GuideWords.StepKeys.Where(key => !words.Steps.ContainsKey(key)), Is.Empty, $"{language}: every step has its own words");
                 Assert.That(GuideWords.StepKeys.Where(key => language != "fi" && words.Step(key).Title == finnish.Step(key).Title), Is.Empty, $"{language}: every step is said in the guide's own language");
                 Assert.That(CultureInfo.GetCultureInfo(words.Locale).TwoLetterISOLanguageName, Is.EqualTo(language));
             }

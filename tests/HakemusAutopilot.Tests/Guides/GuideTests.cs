@@ -151,12 +151,12 @@ internal sealed class GuideTests : ReplicaTest
     {
         using var folder = new TemporaryFolder();
         var notes = Path.Combine(folder.Path, "notes.md");
-        await File.WriteAllTextAsync(notes, "## liitteet\nOur text.\n");
+        await File.WriteAllTextAsync(notes, "## attachment\nOur text.\n");
 
         var run = await Tool.RunAsync("guide", "--notes", notes, "--out", Path.Combine(folder.Path, "guide"));
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
-        Assert.That(run.Output + run.Error, Does.Contain("liitteet").And.Contain("attachments"));
+        Assert.That(run.Error?.Message, Does.Contain("## attachment\"").And.Contain("did you mean \"attachments\""));
         Assert.That(Path.Combine(folder.Path, "guide"), Does.Not.Exist);
     }
 

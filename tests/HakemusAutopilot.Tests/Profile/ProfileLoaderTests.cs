@@ -142,7 +142,7 @@ internal sealed class ProfileLoaderTests
         var everything = string.Join("\n", result.Findings.Select(f => $"{f.Path} {f.MessageFi} {f.MessageEn} {f.Fix} {f.FixEn}"));
         Assert.Multiple(() =>
         {
-            Assert.That(result.Findings.Select(f => f.Severity), Is.EquivalentTo(new[] { FindingSeverity.Error, FindingSeverity.Error }), "the key is refused, and so is the unknown key it names");
+            Assert.That(result.Findings.Select(f => f.Severity), Is.EquivalentTo(new[] { FindingSeverity.Error, FindingSeverity.Error, FindingSeverity.Warning }), "the key is refused, so is the unknown key it names, and the contact's name under it is pointed out");
             Assert.That(everything, Does.Not.Contain("010594Y9032"));
         });
     }
