@@ -28,7 +28,7 @@ internal sealed class OperatorConsole(TextWriter output, string language)
         ["record-walk"] = ("Kirjaudu avautuneessa selaimessa ({0}) ja kulje hakemuksen polku käsin. Tallennan palvelun sivut; lähetyspainike on estetty. Paina Enter tässä ikkunassa tai sulje selain, kun olet valmis.", "Log in in the browser that opened ({0}) and walk the application's path by hand. I am recording the service's pages; the send button is blocked. Press Enter here or close the browser when you are done."),
         ["recorded"] = ("Tallenne kirjoitettu: {0} (vastauksia {1}, sivukuvia {2}; henkilötiedot, evästeet ja tunnisteet poistettu). Harjoittele sillä: rehearse --fixtures {0}", "Recording written: {0} (answers: {1}, page snapshots: {2}; personal data, cookies and tokens removed). Rehearse on it: rehearse --fixtures {0}"),
         ["record-short"] = ("Huom. tallenne ei ulotu lomakkeeseen ”{0}” asti: harjoitus ja tarkistus pysähtyvät siihen, mihin tallenne loppuu. Tallenna koko polku lomakkeeseen asti.", "Note: the recording does not reach the form \"{0}\": a rehearsal or check on it stops where it ends. Record the whole path up to the form."),
-        ["progress"] = ("  vaihe: {0}", "  step: {0}"),
+        ["progress"] = ("  vaihe: {0} ({1} s)", "  step: {0} ({1} s)"),
         ["question"] = ("Kysymys: en ole varma, mikä sivun kohta on ”{0}” (osio: {1}). Ehdokkaat on numeroitu selaimessa:", "Question: I am not sure which element on the page is \"{0}\" (section: {1}). The candidates are numbered in the browser:"),
         ["question-candidate"] = ("  {0}. {1} – {2}", "  {0}. {1} – {2}"),
         ["question-how"] = ("Kirjoita oikean numero (1–{0}) ja paina Enter, tai napsauta oikeaa kohtaa selaimessa. Ctrl+C lopettaa ajon.", "Type the right number (1–{0}) and press Enter, or click the right element in the browser. Ctrl+C ends the run."),
@@ -66,7 +66,13 @@ internal sealed class OperatorConsole(TextWriter output, string language)
         ["guide"] = "ohjeen kirjoittaminen",
     };
 
+    private readonly long started = System.Diagnostics.Stopwatch.GetTimestamp();
+
     public string Language => language;
+
+    /// <summary>The step now under way, with the time since the run began, for a person who may not touch the browser.</summary>
+    public void Progress(string step) =>
+        Say("progress", StepName(step, language), (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
 
     public static string StepName(string step, string language) =>
         language == "en" ? step : FinnishSteps.GetValueOrDefault(step, step);

@@ -164,7 +164,7 @@ internal sealed class ApplicationWalk(
     private async Task FillFormAsync(ApplicationFormPage form)
     {
         CurrentStep = "fill-form";
-        console.Say("progress", OperatorConsole.StepName(CurrentStep, console.Language));
+        console.Progress(CurrentStep);
         var pending = plan.Fields.Where(f => f.Field != FormField.HomeMunicipalityForProtectionOrder).ToList();
         var attachmentsDone = plan.Attachments.Count == 0;
         var formPage = 0;
@@ -470,10 +470,11 @@ internal sealed class ApplicationWalk(
     private async Task<T> StepAsync<T>(string name, string expected, Func<Task<T>> action, params ILocator[] targets)
     {
         CurrentStep = name;
-        if (name != "login")
+        // A person watching a browser they may not touch wants to see that the run is getting on; a person who is to log
+        // in is told so by the login message itself.
+        if (name != "login" || settings.SimulatedLogin)
         {
-            // A person watching a browser they may not touch wants to see that the run is getting on.
-            console.Say("progress", OperatorConsole.StepName(name, console.Language));
+            console.Progress(name);
         }
 
         var started = Stopwatch.GetTimestamp();

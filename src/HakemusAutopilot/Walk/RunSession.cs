@@ -172,7 +172,7 @@ internal sealed partial class RunSession(
             await walk.WalkToTheStopAsync(cancellationToken);
             if (camera is not null)
             {
-                console.Say("progress", OperatorConsole.StepName("guide", console.Language));
+                console.Progress("guide");
                 var words = GuideWords.For(plan.Language, labels, key => labelMap.IsConfirmed(plan.Language, key));
                 var subtitle = request.Mode == RunMode.Rehearsal ? words.FromReplica : words.FromService;
                 var guide = await report.PhaseAsync("guide", () => new GuideWriter(browser.Browser).WriteAsync(
