@@ -14,6 +14,7 @@ internal sealed record ElementBox(double X, double Y, double Width, double Heigh
 /// <summary>A mark on a picture: the element's own name, and the title of the group it stands in where it has one.</summary>
 internal sealed record Callout(CalloutKind Kind, int Number, string Name, string? Group, ElementBox Box)
 {
+    [JsonIgnore]
     public string FullName => Group is null ? Name : $"{Group} / {Name}";
 }
 
