@@ -192,7 +192,7 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
 
             var name = Shown(await NameAsync(element) is { Length: > 0 } accessible ? accessible : measured.GetProperty("name").GetString()) ?? string.Empty;
             var legend = Shown(measured.GetProperty("legend").GetString());
-            found.Add(new Found(target.Kind, name, legend == name ? null : legend, Box(measured.GetProperty("box")), Box(measured.GetProperty("around")), Box(measured.GetProperty("context"))));
+            found.Add(new Found(target.Kind, name, string.IsNullOrEmpty(legend) || legend == name ? null : legend, Box(measured.GetProperty("box")), Box(measured.GetProperty("around")), Box(measured.GetProperty("context"))));
         }
 
         // Numbers follow the page from top to bottom, as a reader's eye does.
