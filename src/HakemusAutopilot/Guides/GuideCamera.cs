@@ -51,22 +51,22 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
           }
           if (!shown) return null;
           const box = rect(shown);
-          let around = { ...box };
-          const grow = (r) => {
-            const x = Math.min(around.x, r.x), y = Math.min(around.y, r.y);
-            around = { x, y, width: Math.max(around.x + around.width, r.x + r.width) - x, height: Math.max(around.y + around.height, r.y + r.height) - y };
+          const union = (a, r) => {
+            const x = Math.min(a.x, r.x), y = Math.min(a.y, r.y);
+            return { x, y, width: Math.max(a.x + a.width, r.x + r.width) - x, height: Math.max(a.y + a.height, r.y + r.height) - y };
           };
+          // Copies, not the same object twice: Playwright hands a repeated object back as a reference, not as a box.
+          let around = { ...box };
           for (const label of [...(el.labels ?? []), ...labelledBy(el)]) {
             const r = rect(label);
-            if (r.width > 0 && r.height > 0 && Math.abs(r.y - box.y) <= 200) grow(r);
+            if (r.width > 0 && r.height > 0 && Math.abs(r.y - box.y) <= 200) around = union(around, r);
           }
           // The row the element stands in (a list item, a table row, a field's wrapper) is the context a reader needs.
           let context = { ...around };
           for (let p = shown.parentElement; p && p !== document.body; p = p.parentElement) {
             const r = rect(p);
             if (r.height === 0 || r.height > 160) break;
-            const x = Math.min(context.x, r.x), y = Math.min(context.y, r.y);
-            context = { x, y, width: Math.max(context.x + context.width, r.x + r.width) - x, height: Math.max(context.y + context.height, r.y + r.height) - y };
+            context = union(context, r);
           }
           // A field in a table is named by its column and grouped by its row.
           const cell = el.closest('td, [role=cell], [role=gridcell]');
@@ -229,8 +229,6 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
         var number = 0;
         var texts = items.Select(item => item.Kind switch { CalloutKind.Act => (++number).ToString(CultureInfo.InvariantCulture), CalloutKind.LeaveUnticked => "✕", CalloutKind.See => "✓", _ => "!" }).ToList();
         var outlines = items.Select(item => Grow(item.Box, OutlinePadding)).ToList();
-
-        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         var drawn = await page.EvaluateAsync<JsonElement>(Draw, new object[]
         {
             items.Select((item, i) => new { kind = item.Kind.ToString(), text = texts[i], outline = Rect(outlines[i]), around = Rect(item.Around) }).ToArray(),
@@ -337,7 +335,6 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
 
     [GeneratedRegex("^- [\\w-]+ \"((?:[^\"\\\\]|\\\\.)*)\"")]
     private static partial Regex SnapshotName();
-
 
     private sealed record Found(CalloutKind Kind, string Name, string? Group, ElementBox Box, ElementBox Around, ElementBox Context);
 

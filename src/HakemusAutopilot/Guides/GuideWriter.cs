@@ -65,8 +65,8 @@ internal sealed partial class GuideWriter(IBrowser browser)
             var shot = shots[i];
             var key = IsForm(shot.Step) ? "form" : shot.Step;
             var step = words.Step(shot.Step);
-            var title = shot.Parts > 1 ? string.Create(CultureInfo.InvariantCulture, $"{step.Title.TrimEnd('.')} ({shot.Part}/{shot.Parts}).") : AsShown(step.Title, shot, words);
-            body.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {title}\n\n![{Escape(title)}]({images}/{shot.Image})\n\n");
+            var title = Escape(shot.Parts > 1 ? string.Create(CultureInfo.InvariantCulture, $"{step.Title.TrimEnd('.')} ({shot.Part}/{shot.Parts}).") : AsShown(step.Title, shot, words));
+            body.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {title}\n\n![{title}]({images}/{shot.Image})\n\n");
 
             var numbered = shot.Callouts.Where(c => c.Kind == CalloutKind.Act).ToList();
             // One button needs no key; a form's fields always do, so that the reader knows which field is which.
@@ -75,16 +75,19 @@ internal sealed partial class GuideWriter(IBrowser browser)
                 body.AppendJoin(string.Empty, numbered.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Number}. {Escape(Named(c))}\n"))).Append('\n');
             }
 
-            foreach (var special in shot.Callouts.Where(c => c.Kind is CalloutKind.LeaveUnticked or CalloutKind.YouSend))
+            var specials = shot.Callouts.Where(c => c.Kind is CalloutKind.LeaveUnticked or CalloutKind.YouSend).ToList();
+            foreach (var special in specials)
             {
                 var (mark, says) = special.Kind == CalloutKind.LeaveUnticked ? ("✕", words.LeaveUntickedKey) : ("!", words.YouSendKey);
                 body.Append(CultureInfo.InvariantCulture, $"- **{mark}** {Escape(Named(special))}: {says}\n");
             }
 
-            body.Append(shot.Callouts.Any(c => c.Kind is CalloutKind.LeaveUnticked or CalloutKind.YouSend) ? "\n" : string.Empty);
+            body.Append(specials.Count > 0 ? "\n" : string.Empty);
 
-            // The form's guidance is said once, on its first picture; later pictures of the form ask only for their own fields.
-            var (check, warning) = !IsForm(shot.Step) || shot == firstForm ? (step.Check, step.Warning) : (words.FilledCheck, null);
+            // The form's guidance and the writer's notes are said once, on its first picture; later pictures of the form
+            // ask only for their own fields.
+            var leads = !IsForm(shot.Step) || shot == firstForm;
+            var (check, warning) = leads ? (step.Check, step.Warning) : (words.FilledCheck, null);
             if (check.Length > 0)
             {
                 body.Append(CultureInfo.InvariantCulture, $"**{words.CheckCaption}** {check}\n\n");
@@ -95,7 +98,7 @@ internal sealed partial class GuideWriter(IBrowser browser)
                 body.Append(CultureInfo.InvariantCulture, $"> **{words.NoteCaption}** {note}\n\n");
             }
 
-            if ((!IsForm(shot.Step) || shot == firstForm) && notes.For(key) is { Length: > 0 } own)
+            if (leads && notes.For(key) is { Length: > 0 } own)
             {
                 body.Append(own).Append("\n\n");
             }
@@ -133,7 +136,7 @@ internal sealed partial class GuideWriter(IBrowser browser)
             return text;
         }
 
-        return text.Replace(word.Value, words.Quote(Escape(only.Name)), StringComparison.Ordinal);
+        return text.Replace(word.Value, words.Quote(only.Name), StringComparison.Ordinal);
     }
 
     private static bool IsForm(string step) => step.StartsWith("form-", StringComparison.Ordinal);

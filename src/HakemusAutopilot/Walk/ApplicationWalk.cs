@@ -96,7 +96,6 @@ internal sealed class ApplicationWalk(
         // The page's own login control, found by meaning as the walk finds it, not by the label map's guess.
         var identify = camera is { MarksElements: true } ? await wizard.WaitForAnyAsync([wizard.Intents["identify"]], TimeSpan.Zero) : null;
         await CaptureAsync("login", identify?.Locator ?? login.IdentifyButton);
-
         if (settings.SimulatedLogin)
         {
             await login.IdentifyAsSimulatedPersonAsync();
@@ -189,10 +188,9 @@ internal sealed class ApplicationWalk(
             {
                 // Taken once the page is filled, so that the picture shows what goes where, and the box unticked.
                 var box = await wizard.WaitForAnyAsync([wizard.Intents["protectionOrder"]], TimeSpan.Zero);
-                await camera.CaptureAsync(
+                await CaptureAsync(
                     $"form-{formPage}",
-                    [.. here.SelectMany(h => h.Targets.Select(t => new StepTarget(t.Locator))), .. box is null ? Array.Empty<StepTarget>() : [new StepTarget(box.Locator, CalloutKind.LeaveUnticked)]],
-                    personalFields);
+                    [.. here.SelectMany(h => h.Targets.Select(t => new StepTarget(t.Locator))), .. box is null ? Array.Empty<StepTarget>() : [new StepTarget(box.Locator, CalloutKind.LeaveUnticked)]]);
             }
 
             if (!attachmentsDone && await form.FindAttachmentTargetAsync() is { } attachTo)
@@ -201,7 +199,6 @@ internal sealed class ApplicationWalk(
                 // After attaching, so that the picture shows the list of what was added; the page may have drawn the
                 // control anew meanwhile.
                 await CaptureAsync("attachments", (camera is { MarksElements: true } ? await AttachmentControlNowAsync(form) : null) ?? attachTo.Locator);
-
                 attachmentsDone = true;
             }
 
@@ -435,9 +432,8 @@ internal sealed class ApplicationWalk(
         });
         if (camera is not null)
         {
-            await camera.CaptureAsync("draft-saved", [new StepTarget(camera.MarksElements ? await form.SaveMessageAsync() : form.SavedStatus, CalloutKind.See)], personalFields);
+            await CaptureAsync("draft-saved", new StepTarget(camera.MarksElements ? await form.SaveMessageAsync() : form.SavedStatus, CalloutKind.See));
         }
-
     }
 
     private async Task<int> StopAsync(ApplicationFormPage form)
@@ -459,11 +455,7 @@ internal sealed class ApplicationWalk(
         }
 
         report.SendButtonReached = await form.HighlightSendButtonAsync();
-        if (camera is not null)
-        {
-            await camera.CaptureAsync("stop", [new StepTarget(form.SendButton, CalloutKind.YouSend)], personalFields);
-        }
-
+        await CaptureAsync("stop", new StepTarget(form.SendButton, CalloutKind.YouSend));
         return 0;
     }
 
@@ -527,8 +519,10 @@ internal sealed class ApplicationWalk(
         }
     }
 
-    private Task CaptureAsync(string step, params ILocator[] targets) =>
-        camera is null ? Task.CompletedTask : camera.CaptureAsync(step, [.. targets.Select(t => new StepTarget(t))], personalFields);
+    private Task CaptureAsync(string step, params ILocator[] targets) => CaptureAsync(step, [.. targets.Select(t => new StepTarget(t))]);
+
+    private Task CaptureAsync(string step, params StepTarget[] targets) =>
+        camera is null ? Task.CompletedTask : camera.CaptureAsync(step, targets, personalFields);
 
     private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
