@@ -69,15 +69,9 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
         {
             playwright.Dispose();
             var noDisplay = !request.Headless && (ex.Message.Contains("DISPLAY", StringComparison.Ordinal) || ex.Message.Contains("XServer", StringComparison.Ordinal) || ex.Message.Contains("X server", StringComparison.Ordinal));
-            throw noDisplay
-                ? new BrowserStartException(
-                    "A visible browser needs a display, and this session has none. Run on a desktop, or under xvfb-run on a server (rehearse and guide need no display).",
-                    "Näkyvä selain tarvitsee näytön, eikä tässä istunnossa ole sellaista. Aja työpöydällä tai palvelimella xvfb-run-komennon alla (rehearse ja guide eivät tarvitse näyttöä).",
-                    ex)
-                : new BrowserStartException(
-                    $"The browser ({settings.Describe()}) did not start: {FirstLine(ex.Message)}",
-                    $"Selain ({settings.Describe()}) ei käynnistynyt: {FirstLine(ex.Message)}",
-                    ex);
+            throw new BrowserStartException(
+                noDisplay ? new OperatorText(nameof(Texts.BrowserNeedsDisplay)) : new OperatorText(nameof(Texts.BrowserDidNotStart), settings.Describe(), FirstLine(ex.Message)),
+                ex);
         }
     }
 
@@ -158,20 +152,7 @@ internal sealed class LaunchedBrowser(IPlaywright playwright, IBrowser browser, 
     }
 }
 
-internal sealed class BrowserStartException(string message, string finnish, Exception inner) : Exception(message, inner), IOperatorMessage
-{
-    public string Finnish => finnish;
-}
+internal sealed class BrowserStartException(OperatorText text, Exception inner) : OperatorException(text, inner);
 
 internal sealed class BrowserNotFoundException(BrowserOptions settings, string reason, Exception? inner = null)
-    : Exception(Explain(settings, reason), inner)
-{
-    private static string Explain(BrowserOptions settings, string reason) =>
-        $"""
-        The browser configured in {BrowserOptions.FileName} or HAKEMUS_Browser__* variables ({settings.Describe()}) could not be started: {reason}.
-        How to get one:
-          - Debian/Ubuntu: sudo apt-get install chromium, then Browser:Kind "executable" and Browser:ExecutablePath "/usr/bin/chromium";
-          - Windows/macOS: Browser:Kind "channel" and Browser:Channel "msedge" (or "chrome") to use the installed Edge or Chrome;
-          - anywhere with internet: hakemus-autopilot install-browser, then Browser:Kind "managed".
-        """;
-}
+    : OperatorException(new OperatorText(nameof(Texts.BrowserNotFound), BrowserOptions.FileName, settings.Describe(), reason), inner);

@@ -41,7 +41,4 @@ internal sealed class DialogWatch(Redactor redactor)
 }
 
 internal sealed class UnexpectedDialogException(string type, string message)
-    : Exception($"The page asked something the tool does not know how to answer ({type}: \"{message}\"). The dialog was dismissed and the run stopped so that a person can decide."), IOperatorMessage
-{
-    public string Finnish => $"Sivu kysyi jotain, mihin työkalu ei osaa vastata (”{message}”). Kysymykseen vastattiin kieltävästi ja ajo pysähtyi, jotta ihminen voi päättää.";
-}
+    : OperatorException(new OperatorText(nameof(Texts.UnexpectedDialog), type, message));

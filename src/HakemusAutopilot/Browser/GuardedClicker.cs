@@ -122,7 +122,4 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
 }
 
 internal sealed class PageCoveredException(string intent, IReadOnlyList<string> covers)
-    : Exception($"Could not '{intent}': the page is covered by something the tool does not know ({string.Join("; ", covers.Select(c => $"\"{c}\""))}). Close it by hand, or add it to the overlays of the label map, and run again."), IOperatorMessage
-{
-    public string Finnish => $"Kohtaa ”{intent}” ei voitu painaa: sivun peittää tuntematon ilmoitus ({string.Join("; ", covers.Select(c => $"”{c}”"))}). Sulje se itse tai lisää se tunnettuihin ilmoituksiin (overlays) tiedostossa labels.json, ja aja uudelleen.";
-}
+    : OperatorException(new OperatorText(nameof(Texts.PageCovered), intent, string.Join("; ", covers.Select(c => $"”{c}”"))));

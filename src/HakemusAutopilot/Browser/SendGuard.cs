@@ -110,7 +110,4 @@ internal sealed class SendGuard(SendWords words)
 }
 
 internal sealed class SendRefusedException(string intent, string seen)
-    : Exception($"Refused to click '{intent}': the element reads '{seen}', which is the send button. The tool never sends the application; a person does."), IOperatorMessage
-{
-    public string Finnish => $"Työkalu kieltäytyi painamasta kohtaa ”{intent}”, koska painikkeessa lukee ”{seen}”: se on lähetyspainike. Mitään ei lähetetty; hakemuksen lähettää aina ihminen.";
-}
+    : OperatorException(new OperatorText(nameof(Texts.SendRefused), intent, seen));

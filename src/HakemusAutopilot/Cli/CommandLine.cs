@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Walk;
 
@@ -27,7 +28,7 @@ internal sealed record ParsedCommandLine(CommandRequest? Request, int? ExitCode)
 /// <summary>The commands and their options. Parsing only: what a command does lives with its capability.</summary>
 internal static class CommandLine
 {
-    private static readonly string[] UiLanguages = ["fi", "en"];
+    private static readonly string[] UiLanguages = [.. OperatorText.Languages];
 
     private static Uri ParseBaseUrl(System.CommandLine.Parsing.ArgumentResult result)
     {
@@ -46,7 +47,7 @@ internal static class CommandLine
         CommandRequest? request = null;
         var profile = new Option<FileInfo?>("--profile") { Description = "The institution's profile (JSON or YAML); the bundled example when left out." };
         var requiredProfile = new Option<FileInfo>("--profile") { Description = "The institution's profile (JSON or YAML).", Required = true };
-        var ui = new Option<string>("--ui-language") { Description = "Language of the console text: fi or en.", DefaultValueFactory = _ => "fi" };
+        var ui = new Option<string>("--ui-language") { Description = "Language of everything you read: the console, the report (fi, sv or en).", DefaultValueFactory = _ => "fi" };
         ui.AcceptOnlyFromAmong(UiLanguages);
         var verbose = new Option<bool>("--verbose") { Description = "Show the log on the console, not only in the run folder." };
         var headed = new Option<bool>("--headed") { Description = "Show the browser." };
@@ -143,9 +144,10 @@ internal static class CommandLine
         var serviceLanguage = new Option<string>("--language") { Description = "The e-service's language: fi, sv or en.", DefaultValueFactory = _ => "fi" };
         serviceLanguage.AcceptOnlyFromAmong("fi", "sv", "en");
         var checkLive = new Option<bool>("--live") { Description = "Check the real service after your login instead of the replica." };
+        var checkHeadless = new Option<bool>("--headless") { Description = "Hide the browser of a live check (only for a service that logs in by itself, such as serve-replica)." };
         var check = new Command("check", "Visit every step without filling anything and report which expected labels and buttons the service shows.")
         {
-            checkLive, baseUrl, fixtures, replica, variants, serviceLanguage, ui, verbose,
+            checkLive, checkHeadless, baseUrl, fixtures, replica, variants, serviceLanguage, ui, verbose,
         };
         check.SetAction(result =>
         {
@@ -155,7 +157,8 @@ internal static class CommandLine
                 isLive ? result.GetValue(baseUrl)! : RehearsalRouting.ServiceOrigin,
                 result.GetValue(serviceLanguage)!,
                 Replicas.FolderOf(result.GetValue(replica), result.GetValue(fixtures)),
-                new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal)));
+                new HashSet<string>(result.GetValue(variants) ?? [], StringComparer.Ordinal),
+                !isLive || result.GetValue(checkHeadless)));
         });
 
         var recordOut = new Option<DirectoryInfo>("--out") { Description = "A new or empty folder for the recording.", Required = true };

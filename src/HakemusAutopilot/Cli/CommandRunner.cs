@@ -1,4 +1,5 @@
 using HakemusAutopilot.Browser;
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Profile;
 using HakemusAutopilot.Reports;
 using HakemusAutopilot.Service;
@@ -25,8 +26,8 @@ internal sealed class CommandRunner(
         CommandName.Rehearse or CommandName.Run or CommandName.Guide => session.RunAsync(request.Run!, output, cancellationToken),
         CommandName.Validate => Task.FromResult(Validate(request, output)),
         CommandName.Plan => Task.FromResult(Plan(request, output)),
-        CommandName.Doctor => DoctorAsync(output),
-        CommandName.InstallBrowser => Task.FromResult(InstallBrowser(output)),
+        CommandName.Doctor => DoctorAsync(output, request.UiLanguage),
+        CommandName.InstallBrowser => Task.FromResult(InstallBrowser(output, request.UiLanguage)),
         CommandName.Check => check.RunAsync(request.Check!, request.UiLanguage, output, cancellationToken),
         CommandName.Record => record.RunAsync(request.Record!, output, cancellationToken),
         CommandName.ServeReplica => serve.RunAsync(request.Serve!, output, cancellationToken),
@@ -36,7 +37,7 @@ internal sealed class CommandRunner(
     private int Validate(CommandRequest request, TextWriter output)
     {
         profiles.Load(request.ProfilePath, output, request.UiLanguage);
-        output.WriteLine(request.UiLanguage == "en" ? "The profile is valid." : "Profiili on kunnossa.");
+        output.WriteLine(OperatorText.Say(nameof(Texts.ProfileValid), request.UiLanguage));
         return ExitCodes.ReachedTheStop;
     }
 
@@ -47,48 +48,44 @@ internal sealed class CommandRunner(
         return ExitCodes.ReachedTheStop;
     }
 
-    private async Task<int> DoctorAsync(TextWriter output)
+    private async Task<int> DoctorAsync(TextWriter output, string language)
     {
+        void Line(string key, params object?[] args) => output.WriteLine(OperatorText.Say(key, language, args));
         var options = launcher.Options;
-        output.WriteLine($"Browser settings: {sources.BrowserConfigPath}");
-        output.WriteLine($"  kind: {options.Kind.ToString().ToLowerInvariant()}, {options.Describe()}, headless: {(options.Headless ? "yes" : "no")}, locale {options.Locale}, time zone {options.TimezoneId}");
-        output.WriteLine("  (any of these can be overridden by environment variables such as HAKEMUS_Browser__Kind)");
-        output.WriteLine($"Label map: {labels.Path} (languages: {string.Join(", ", labels.Languages)})");
-        output.WriteLine($"Runs are written to: {Path.GetFullPath(runs.Value.Root)}");
+        Line(nameof(Texts.DoctorBrowserSettings), sources.BrowserConfigPath);
+        Line(nameof(Texts.DoctorBrowser), options.Kind.ToString().ToLowerInvariant(), options.Describe(), OperatorText.Say(options.Headless ? nameof(Texts.ReportYes) : nameof(Texts.ReportNo), language), options.Locale, options.TimezoneId);
+        Line(nameof(Texts.DoctorOverrides));
+        Line(nameof(Texts.DoctorLabelMap), labels.Path, string.Join(", ", labels.Languages));
+        Line(nameof(Texts.DoctorRuns), Path.GetFullPath(runs.Value.Root));
         try
         {
             await using var browser = await launcher.LaunchAsync(new LaunchRequest(Headless: true, LoopbackOnly: true));
             var context = await browser.NewContextAsync();
             var page = await context.NewPageAsync();
             await page.SetContentAsync("<title>ok</title>");
-            output.WriteLine($"Browser starts: yes, version {browser.Version}");
+            Line(nameof(Texts.DoctorBrowserStarts), browser.Version);
             return ExitCodes.ReachedTheStop;
         }
         catch (Exception ex) when (ex is BrowserNotFoundException or BrowserStartException)
         {
-            output.WriteLine("Browser starts: NO");
-            output.WriteLine(ex.Message);
+            Line(nameof(Texts.DoctorBrowserDoesNotStart));
+            output.WriteLine(((OperatorException)ex).Text.In(language));
             logger.LogWarning("Doctor found no working browser");
             return ExitCodes.Failed;
         }
     }
 
-    private int InstallBrowser(TextWriter output)
+    private int InstallBrowser(TextWriter output, string language)
     {
-        output.WriteLine("Running Playwright's installer for Chromium…");
+        output.WriteLine(OperatorText.Say(nameof(Texts.InstallRunning), language));
         var code = Microsoft.Playwright.Program.Main(["install", "chromium"]);
         if (code == 0)
         {
-            output.WriteLine($"Done. Set \"Kind\": \"managed\" under \"Browser\" in {sources.BrowserConfigPath} to use it.");
+            output.WriteLine(OperatorText.Say(nameof(Texts.InstallDone), language, sources.BrowserConfigPath));
             return ExitCodes.ReachedTheStop;
         }
 
-        output.WriteLine("""
-            The installer could not download Chromium (no internet, or a proxy in the way). Instead:
-              - Windows/macOS: use the installed Edge or Chrome: "Kind": "channel", "Channel": "msedge" (or "chrome");
-              - Debian/Ubuntu: sudo apt-get install chromium, then "Kind": "executable", "ExecutablePath": "/usr/bin/chromium";
-              - behind a proxy: set HTTPS_PROXY and run this command again.
-            """);
+        output.WriteLine(OperatorText.Say(nameof(Texts.InstallFailed), language));
         return ExitCodes.Failed;
     }
 }

@@ -1,4 +1,4 @@
-using HakemusAutopilot.Browser;
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Service;
 using HakemusAutopilot.Walk;
 using Microsoft.Extensions.Options;
@@ -26,25 +26,31 @@ internal static class ExitCodes
     };
 
     /// <summary>
-    /// The messages of an exception and its causes, each once: configuration errors hide the line number in the
-    /// innermost. A message written for the operator is the whole story, in their language.
+    /// What the operator reads about an exception, in their language. A foreseen failure anywhere in the chain is the
+    /// whole story; anything else (a setting the configuration binder refused) keeps the messages of the exception and
+    /// its causes, each once, since configuration errors hide the line number in the innermost.
     /// </summary>
     public static string Explain(Exception exception, string language = "en")
     {
+        if (exception is OperationCanceledException)
+        {
+            return OperatorText.Say(nameof(Texts.FailureCancelled), language);
+        }
+
         var messages = new List<string>();
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            var message = e.Message.Trim();
             if (e is RunFailedException)
             {
-                return message;
+                return e.Message.Trim();
             }
 
-            if (e is Operator.IOperatorMessage forOperator)
+            if (e is OperatorException forOperator)
             {
-                return string.Join(" ", [.. messages, language == "en" ? message : forOperator.Finnish]);
+                return forOperator.Text.In(language);
             }
 
+            var message = e.Message.Trim();
             if (!messages.Any(m => m.Contains(message, StringComparison.Ordinal)))
             {
                 messages.Add(message);
@@ -56,7 +62,7 @@ internal static class ExitCodes
             messages.Add("Browser:Kind must be one of: managed, channel, executable.");
         }
 
-        return string.Join(" ", messages);
+        return OperatorText.Say(nameof(Texts.SettingsInvalid), language, string.Join(" ", messages));
     }
 
     /// <summary>A failed run has already told the operator what happened, in their language; saying it again only adds noise.</summary>
@@ -64,5 +70,5 @@ internal static class ExitCodes
 
     /// <summary>Exceptions whose message is the whole story for the operator; others also get their stack trace logged.</summary>
     public static bool IsExpected(Exception exception) =>
-        For(exception) != Failed || exception is RunFailedException or BrowserNotFoundException or BrowserStartException or Operator.IOperatorMessage;
+        For(exception) != Failed || exception is RunFailedException or OperatorException;
 }

@@ -1,3 +1,4 @@
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Profile;
 using Microsoft.Extensions.Logging;
 
@@ -24,11 +25,9 @@ internal sealed class ProfileGate(ProfileLoader loader, ILogger<ProfileGate> log
 
         if (result.HasErrors || result.Profile is null)
         {
-            throw new InvalidInputException($"The profile {resolved} has errors; nothing was opened. Fix the findings above and run again.");
+            throw new InvalidInputException(new OperatorText(nameof(Texts.ProfileHasErrors), resolved));
         }
 
         return (result.Profile, FormPlanner.Plan(result.Profile));
     }
 }
-
-internal sealed class InvalidInputException(string message) : Exception(message);

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using HakemusAutopilot.Browser;
 using HakemusAutopilot.Cli;
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Questions;
 using HakemusAutopilot.Rehearsal;
@@ -12,40 +13,49 @@ using Microsoft.Extensions.Options;
 
 namespace HakemusAutopilot.Drift;
 
-internal sealed record CheckRequest(bool Live, Uri BaseUrl, string Language, string? FixturesDirectory, IReadOnlySet<string> Variants);
+internal sealed record CheckRequest(bool Live, Uri BaseUrl, string Language, string? FixturesDirectory, IReadOnlySet<string> Variants, bool Headless = true);
 
 /// <summary>
 /// What was checked, and whether what it shows can confirm a guessed word: only DVV's own service can, live or
 /// recorded in the language checked. The replica and practice copies of it show our own guesses.
 /// </summary>
-internal sealed record Provenance(string Source, Uri? RecordedFrom, bool CanConfirm, string WhyNot, string WhyNotFinnish = "")
+internal sealed record Provenance(string Source, Uri? RecordedFrom, bool CanConfirm, OperatorText? WhyNot = null)
 {
     public static Provenance Of(CheckRequest request, HarReplay? recording)
     {
         if (request.Live)
         {
             return RehearsalRouting.IsRealService(request.BaseUrl)
-                ? new("service", null, true, string.Empty)
-                : new("service", null, false, $"{request.BaseUrl} is not DVV's service, so it shows our own guesses", $"{request.BaseUrl} ei ole DVV:n palvelu, joten se näyttää omat arvauksemme");
+                ? new("service", null, true)
+                : new("service", null, false, new(nameof(Texts.WhyNotNotDvv), request.BaseUrl));
         }
 
         if (recording is null)
         {
-            return new(request.FixturesDirectory is null ? "bundled replica" : "replica", null, false, "it shows our own guesses", "se näyttää omat arvauksemme");
+            return new(request.FixturesDirectory is null ? "bundled replica" : "replica", null, false, new(nameof(Texts.WhyNotOurGuesses)));
         }
 
         var from = recording.RecordedOrigin;
         if (!recording.IsOurs)
         {
-            return new("recording", from, false, "it was not written by record, so where and in which language it was made is unknown", "sitä ei ole tehty record-komennolla, joten sen alkuperä ja kieli eivät ole tiedossa");
+            return new("recording", from, false, new(nameof(Texts.WhyNotForeignRecording)));
         }
 
         return !RehearsalRouting.IsRealService(from)
-            ? new("recording", from, false, $"it was recorded from {from}, not from DVV's service", $"se on tallennettu osoitteesta {from} eikä DVV:n palvelusta")
+            ? new("recording", from, false, new(nameof(Texts.WhyNotRecordedElsewhere), from))
             : recording.RecordedLanguage is { } recorded && recorded != request.Language
-                ? new("recording", from, false, $"it was recorded in language {recorded}, not {request.Language}", $"se on tallennettu kielellä {recorded} eikä {request.Language}")
-                : new("recording", from, true, string.Empty);
+                ? new("recording", from, false, new(nameof(Texts.WhyNotOtherLanguage), recorded, request.Language))
+                : new("recording", from, true);
     }
+
+    /// <summary>What was checked, in the operator's words.</summary>
+    public OperatorText Name => new(Source switch
+    {
+        "service" => nameof(Texts.SourceService),
+        "bundled replica" => nameof(Texts.SourceBundledReplica),
+        "replica" => nameof(Texts.SourceReplica),
+        _ => nameof(Texts.SourceRecording),
+    });
 }
 
 /// <summary>`check`: is the service (or a recording of it) still the one the label map describes?</summary>
@@ -75,7 +85,7 @@ internal sealed class CheckCommand(
             routing = RehearsalRouting.ForFixtures(request.FixturesDirectory ?? Walk.RunSession.DefaultFixtures, request.Variants, request.Language, time, loggers);
         }
 
-        await using var browser = await launcher.LaunchAsync(new LaunchRequest(Headless: !request.Live, LoopbackOnly: !request.Live, request.Language));
+        await using var browser = await launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: !request.Live, request.Language));
         var context = await browser.NewContextAsync();
         if (routing is not null)
         {
@@ -89,9 +99,7 @@ internal sealed class CheckCommand(
         {
             if (request.Live)
             {
-                output.WriteLine(uiLanguage == "en"
-                    ? $"Log in in the browser that opened ({page.Url}); nothing will be filled or sent."
-                    : $"Kirjaudu sisään avautuneessa selaimessa ({page.Url}); mitään ei täytetä eikä lähetetä.");
+                output.WriteLine(OperatorText.Say(nameof(Texts.CheckLogin), uiLanguage, page.Url));
             }
             else
             {
@@ -113,7 +121,7 @@ internal sealed class CheckCommand(
         new CheckConsole(output, uiLanguage).Write(report, request, provenance, labelMap.Path);
         var folder = RunFolder.Create(runs.Value.Root, time);
         await File.WriteAllTextAsync(folder.File(CheckReport.FileName), JsonSerializer.Serialize(report, Json), cancellationToken);
-        output.WriteLine(uiLanguage == "en" ? $"The findings are in {folder.File(CheckReport.FileName)}." : $"Havainnot ovat tiedostossa {folder.File(CheckReport.FileName)}.");
+        output.WriteLine(OperatorText.Say(nameof(Texts.CheckFindingsIn), uiLanguage, folder.File(CheckReport.FileName)));
         return report.Verdict switch
         {
             CheckReport.Incomplete => ExitCodes.Failed,

@@ -1,5 +1,5 @@
 using System.Text;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Service.Resolving;
 
 namespace HakemusAutopilot.Guides;
@@ -33,7 +33,7 @@ internal sealed class GuideNotes
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidInputException($"The notes file {path} cannot be read: {ex.Message}");
+            throw new InvalidInputException(new OperatorText(nameof(Texts.NotesUnreadable), path, ex.Message), ex);
         }
 
         var intro = new StringBuilder();
@@ -54,13 +54,12 @@ internal sealed class GuideNotes
             if (!GuideWords.StepKeys.Contains(key, StringComparer.Ordinal))
             {
                 var nearest = GuideWords.StepKeys.MinBy(k => TextMatch.EditDistance(key, k))!;
-                throw new InvalidInputException(
-                    $"The notes file {path}, line {lineNumber}: \"## {heading}\" names no step of the guide (did you mean \"{nearest}\"?). Head each section \"## \" and one of: {string.Join(", ", GuideWords.StepKeys)}.");
+                throw new InvalidInputException(new OperatorText(nameof(Texts.NotesUnknownStep), path, lineNumber, heading, nearest, string.Join(", ", GuideWords.StepKeys)));
             }
 
             if (!sections.TryAdd(key, current = new StringBuilder()))
             {
-                throw new InvalidInputException($"The notes file {path}, line {lineNumber}: the step \"{key}\" has a second section; keep its notes under one heading.");
+                throw new InvalidInputException(new OperatorText(nameof(Texts.NotesSecondSection), path, lineNumber, key));
             }
         }
 

@@ -1,3 +1,5 @@
+using HakemusAutopilot.Operator;
+
 namespace HakemusAutopilot.Profile;
 
 /// <summary>
@@ -36,10 +38,8 @@ internal static class AttachmentRules
         {
             findings.Error(
                 "attachments",
-                ProfileRules.Fi($"Liitteitä on {attachments.Count}, mutta palveluun voi lisätä enintään {rules.MaxAttachments}."),
-                ProfileRules.En($"There are {attachments.Count} attachments, but the e-service takes at most {rules.MaxAttachments}."),
-                "Yhdistä liitteitä yhdeksi PDF-tiedostoksi tai jätä tarpeettomat pois.",
-                "Combine attachments into one PDF or leave out those not needed.");
+                new(nameof(Texts.ProfileTooManyAttachments), attachments.Count, rules.MaxAttachments),
+                new(nameof(Texts.ProfileTooManyAttachmentsFix)));
         }
 
         for (var i = 0; i < attachments.Count; i++)
@@ -64,10 +64,8 @@ internal static class AttachmentRules
         {
             findings.Error(
                 path,
-                "Liitteen polku ei kelpaa tiedoston nimeksi.",
-                "The attachment's path cannot name a file.",
-                "Kirjoita polku profiilitiedoston kansiosta lähtien, esimerkiksi ../attachments/sopimus.pdf.",
-                "Write the path from the profile file's folder, for example ../attachments/sopimus.pdf.");
+                new(nameof(Texts.ProfileAttachmentPathInvalid)),
+                new(nameof(Texts.ProfileAttachmentPathInvalidFix)));
             return;
         }
 
@@ -78,10 +76,8 @@ internal static class AttachmentRules
             var folder = Directory.Exists(attachment.FullPath);
             findings.Error(
                 path,
-                folder ? $"Liitteen polku osoittaa kansioon, ei tiedostoon: {shown}" : $"Liitettä ei löydy: {shown}",
-                folder ? $"The attachment's path names a folder, not a file: {shown}" : $"The attachment does not exist: {shown}",
-                "Tarkista polku. Suhteellinen polku luetaan profiilitiedoston kansiosta, ei siitä kansiosta, jossa komento ajetaan.",
-                "Check the path. A relative path is read from the profile file's folder, not from the folder the command runs in.");
+                new(folder ? nameof(Texts.ProfileAttachmentIsFolder) : nameof(Texts.ProfileAttachmentMissing), shown),
+                new(nameof(Texts.ProfileAttachmentMissingFix)));
             return;
         }
 
@@ -89,10 +85,8 @@ internal static class AttachmentRules
         {
             findings.Error(
                 path,
-                $"Liitteen tiedostotyyppi ei kelpaa: {shown}",
-                $"The attachment's file type is not accepted: {shown}",
-                "Palvelu ottaa vastaan PDF-, DOCX- ja XLSX-tiedostoja sekä kuvia (PNG, JPEG, GIF, TIFF). Tallenna liite PDF-muodossa.",
-                "The e-service takes PDF, DOCX and XLSX files and images (PNG, JPEG, GIF, TIFF). Save the attachment as a PDF.");
+                new(nameof(Texts.ProfileAttachmentType), shown),
+                new(nameof(Texts.ProfileAttachmentTypeFix)));
             return;
         }
 
@@ -100,10 +94,8 @@ internal static class AttachmentRules
         {
             findings.Error(
                 path,
-                $"Liitetiedosto on tyhjä: {shown}",
-                $"The attachment file is empty: {shown}",
-                "Tallenna liite uudelleen ja tarkista, että se aukeaa.",
-                "Save the attachment again and check that it opens.");
+                new(nameof(Texts.ProfileAttachmentEmpty), shown),
+                new(nameof(Texts.ProfileAttachmentEmptyFix)));
             return;
         }
 
@@ -111,10 +103,8 @@ internal static class AttachmentRules
         {
             findings.Error(
                 path,
-                ProfileRules.Fi($"Liite on liian suuri: {Sizes.Format(file.Length, "fi")}, kun palvelu ottaa vastaan enintään {rules.MaxAttachmentMegabytes} Mt."),
-                ProfileRules.En($"The attachment is too large: {Sizes.Format(file.Length, "en")}, while the e-service takes at most {rules.MaxAttachmentMegabytes} MB."),
-                "Pienennä tiedostoa, esimerkiksi tallentamalla PDF pienemmällä kuvien tarkkuudella, tai jaa se osiin.",
-                "Make the file smaller, for example by saving the PDF with lower image resolution, or split it.");
+                new(nameof(Texts.ProfileAttachmentTooLarge), Sizes.Of(file.Length), rules.MaxAttachmentMegabytes),
+                new(nameof(Texts.ProfileAttachmentTooLargeFix)));
             return;
         }
 
@@ -123,19 +113,15 @@ internal static class AttachmentRules
         {
             findings.Error(
                 path,
-                $"Liitettä ei voi lukea: {shown}",
-                $"The attachment cannot be read: {shown}",
-                "Tarkista tiedoston lukuoikeudet ja ettei se ole auki toisessa ohjelmassa.",
-                "Check the file's read permissions and that no other program holds it open.");
+                new(nameof(Texts.ProfileAttachmentUnreadable), shown),
+                new(nameof(Texts.ProfileAttachmentUnreadableFix)));
         }
         else if (actual != kind)
         {
             findings.Error(
                 path,
-                $"Liitteen sisältö ei vastaa tiedostopäätettä {file.Extension}: {shown}",
-                $"The attachment's content does not match its extension {file.Extension}: {shown}",
-                "Tallenna tiedosto uudelleen oikeassa muodossa (esimerkiksi \"Tallenna PDF-muodossa\") äläkä vain nimeä sitä uudelleen.",
-                "Save the file again in the right format (for example \"Save as PDF\") rather than renaming it.");
+                new(nameof(Texts.ProfileAttachmentContentMismatch), file.Extension, shown),
+                new(nameof(Texts.ProfileAttachmentContentMismatchFix)));
         }
     }
 

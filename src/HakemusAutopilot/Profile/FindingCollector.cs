@@ -1,3 +1,5 @@
+using HakemusAutopilot.Operator;
+
 namespace HakemusAutopilot.Profile;
 
 /// <summary>
@@ -13,19 +15,19 @@ internal sealed class FindingCollector
 
     public bool HasErrors => findings.Any(finding => finding.Severity == FindingSeverity.Error);
 
-    public void Error(string path, string messageFi, string messageEn, string fixFi, string fixEn) =>
-        Add(new ProfileFinding(FindingSeverity.Error, ProfilePaths.ForFinding(path), messageFi, messageEn, fixFi) { FixEn = fixEn });
+    public void Error(string path, OperatorText message, OperatorText fix) =>
+        Add(new ProfileFinding(FindingSeverity.Error, ProfilePaths.ForFinding(path), message, fix));
 
-    public void Warning(string path, string messageFi, string messageEn, string fixFi, string fixEn) =>
-        Add(new ProfileFinding(FindingSeverity.Warning, ProfilePaths.ForFinding(path), messageFi, messageEn, fixFi) { FixEn = fixEn });
+    public void Warning(string path, OperatorText message, OperatorText fix) =>
+        Add(new ProfileFinding(FindingSeverity.Warning, ProfilePaths.ForFinding(path), message, fix));
 
     /// <summary>Adds a warning even inside a part that already has an error, for findings that must always be seen.</summary>
-    public void AlwaysWarn(string path, string messageFi, string messageEn, string fixFi, string fixEn) =>
-        findings.Add(new ProfileFinding(FindingSeverity.Warning, ProfilePaths.ForFinding(path), messageFi, messageEn, fixFi) { FixEn = fixEn });
+    public void AlwaysWarn(string path, OperatorText message, OperatorText fix) =>
+        findings.Add(new ProfileFinding(FindingSeverity.Warning, ProfilePaths.ForFinding(path), message, fix));
 
     /// <summary>Adds an error even inside a part that already has one, for findings that must always be seen.</summary>
-    public void AlwaysError(string path, string messageFi, string messageEn, string fixFi, string fixEn) =>
-        findings.Add(new ProfileFinding(FindingSeverity.Error, ProfilePaths.ForFinding(path), messageFi, messageEn, fixFi) { FixEn = fixEn });
+    public void AlwaysError(string path, OperatorText message, OperatorText fix) =>
+        findings.Add(new ProfileFinding(FindingSeverity.Error, ProfilePaths.ForFinding(path), message, fix));
 
     /// <summary>Marks a part as already explained by another finding.</summary>
     public void Cover(string path) => coveredPaths.Add(ProfilePaths.ForFinding(path));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HakemusAutopilot.Operator;
 
 namespace HakemusAutopilot.Profile;
 
@@ -12,12 +13,9 @@ internal static partial class GeneralLaws
 {
     private static readonly GeneralLaw[] Laws =
     [
-        new("Tietosuojalaki (1050/2018)", "Data Protection Act (1050/2018)", DataProtectionAct()),
-        new(
-            "Laki väestötietojärjestelmästä ja Digi- ja väestötietoviraston varmennepalveluista eli väestötietolaki (661/2009)",
-            "Act on the Population Information System and the Certificate Services of the Digital and Population Data Services Agency (661/2009)",
-            PopulationInformationAct()),
-        new("EU:n yleinen tietosuoja-asetus (EU) 2016/679", "the EU General Data Protection Regulation (EU) 2016/679", Gdpr()),
+        new(new(nameof(Texts.LawDataProtectionAct)), DataProtectionAct()),
+        new(new(nameof(Texts.LawPopulationInformationAct)), PopulationInformationAct()),
+        new(new(nameof(Texts.LawGdpr)), Gdpr()),
     ];
 
     /// <summary>The general law that <paramref name="statute"/> and <paramref name="number"/> name, or null for any other law.</summary>
@@ -44,4 +42,4 @@ internal static partial class GeneralLaws
     private static partial Regex Whitespace();
 }
 
-internal sealed record GeneralLaw(string NameFi, string NameEn, Regex Pattern);
+internal sealed record GeneralLaw(OperatorText Name, Regex Pattern);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HakemusAutopilot.Operator;
 
 namespace HakemusAutopilot.Profile;
 
@@ -59,33 +60,28 @@ internal static class PersonalDataScan
 
     private static void WarnAboutContactDetails(string path, string text, IReadOnlyList<string> names, FindingCollector findings)
     {
-        var (fi, en) = (new List<string>(), new List<string>());
+        var found = new List<OperatorText>();
         if (names.Any(name => Regex.IsMatch(text, $@"(?<!\w){Regex.Escape(name)}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(ProfileRegex.TimeoutMilliseconds))))
         {
-            (fi, en) = ([.. fi, "yhteyshenkilön nimi"], [.. en, "a contact's name"]);
+            found.Add(new(nameof(Texts.FoundContactName)));
         }
 
         if (Identifiers.EmailShape.IsMatch(text))
         {
-            (fi, en) = ([.. fi, "sähköpostiosoite"], [.. en, "an e-mail address"]);
+            found.Add(new(nameof(Texts.FoundEmail)));
         }
 
         if (Identifiers.PhoneShape.IsMatch(text))
         {
-            (fi, en) = ([.. fi, "puhelinnumero"], [.. en, "a phone number"]);
+            found.Add(new(nameof(Texts.FoundPhone)));
         }
 
-        if (fi.Count == 0)
+        if (found.Count == 0)
         {
             return;
         }
 
-        findings.AlwaysWarn(
-            path,
-            $"Vapaassa tekstissä on {string.Join(", ", fi)}. Lomake lähettää tekstin DVV:lle sellaisenaan; kuvissa ja raporteissa se peitetään.",
-            $"The free text holds {string.Join(", ", en)}. The form sends the text to DVV as written; pictures and reports mask it.",
-            "Jos tieto ei kuulu hakemukseen, poista se tekstistä; yhteyshenkilöiden tiedoille on omat kohtansa.",
-            "If the detail does not belong in the application, remove it from the text; contacts have parts of their own.");
+        findings.AlwaysWarn(path, new(nameof(Texts.ProfileContactDetailsInFreeText), found), new(nameof(Texts.ProfileContactDetailsInFreeTextFix)));
     }
 
     private static IReadOnlyList<string> ContactNames(ObjectNode root) =>
@@ -98,10 +94,5 @@ internal static class PersonalDataScan
             .Where(name => name.Length >= 3)];
 
     private static void Refuse(string path, FindingCollector findings) =>
-        findings.AlwaysError(
-            path,
-            "Kohdassa on henkilötunnukselta näyttävä merkkijono. Hakemuslomake ei tarvitse henkilötunnuksia, eikä niitä saa tallentaa profiiliin.",
-            "This part holds text shaped like a henkilötunnus (Finnish personal identity code). The application form needs none, and none may be kept in the profile.",
-            "Poista henkilötunnus profiilista. Yhteyshenkilöistä riittävät nimi, sähköpostiosoite ja puhelinnumero.",
-            "Remove the personal identity code from the profile. Contacts need only a name, an e-mail address and a phone number.");
+        findings.AlwaysError(path, new(nameof(Texts.ProfileHetu)), new(nameof(Texts.ProfileHetuFix)));
 }

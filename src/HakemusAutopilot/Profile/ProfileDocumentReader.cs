@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using HakemusAutopilot.Operator;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -33,10 +34,8 @@ internal static partial class ProfileDocumentReader
             var reason = Redact(ParserReason().Replace(exception.Message, string.Empty));
             findings.Error(
                 string.Empty,
-                Invariant($"Profiili ei ole kelvollista JSONia: virhe rivillä {line}, sarakkeessa {column}."),
-                Invariant($"The profile is not valid JSON: error at line {line}, column {column} ({reason})."),
-                Invariant($"Katso rivi {line} ja sitä edeltävä rivi: usein puuttuu pilkku, lainausmerkki tai sulkeva sulje."),
-                Invariant($"Look at line {line} and the line before it: often a comma, a quotation mark or a closing bracket is missing."));
+                new(nameof(Texts.ProfileInvalidJson), line, column, reason),
+                new(nameof(Texts.ProfileInvalidJsonFix), line));
             return null;
         }
     }
@@ -59,10 +58,7 @@ internal static partial class ProfileDocumentReader
             {
                 throw new UnsupportedYamlException(
                     parser.Current?.Start ?? Mark.Empty,
-                    "tiedostossa on useampi YAML-dokumentti (---)",
-                    "the file holds more than one YAML document (---)",
-                    "Jätä tiedostoon vain yksi dokumentti.",
-                    "Keep a single document in the file.");
+                    nameof(Texts.YamlManyDocuments));
             }
 
             return root;
@@ -72,10 +68,8 @@ internal static partial class ProfileDocumentReader
             var (line, column) = (exception.Start.Line, exception.Start.Column);
             findings.Error(
                 string.Empty,
-                Invariant($"YAML-rakennetta ei tueta rivillä {line}, sarakkeessa {column}: {exception.ReasonFi}."),
-                Invariant($"Unsupported YAML at line {line}, column {column}: {exception.ReasonEn}."),
-                exception.FixFi,
-                exception.FixEn);
+                new(nameof(Texts.ProfileUnsupportedYaml), line, column, new OperatorText(exception.Reason)),
+                new(exception.Reason + "Fix"));
             return null;
         }
         catch (Exception exception) when (exception is not YamlException and not OutOfMemoryException)
@@ -85,10 +79,8 @@ internal static partial class ProfileDocumentReader
             var (line, column) = (parser.LastGood.Line, parser.LastGood.Column);
             findings.Error(
                 string.Empty,
-                Invariant($"Profiili ei ole kelvollista YAMLia: virhe rivin {line} sarakkeen {column} jälkeen."),
-                Invariant($"The profile is not valid YAML: error after line {line}, column {column}."),
-                Invariant($"Katso rivi {line} ja sen jälkeiset rivit: tarkista sisennys, kaksoispiste avaimen perässä ja lainausmerkit."),
-                Invariant($"Look at line {line} and the lines after it: check the indentation, the colon after each key and the quotation marks."));
+                new(nameof(Texts.ProfileInvalidYamlAfter), line, column),
+                new(nameof(Texts.ProfileInvalidYamlAfterFix), line));
             return null;
         }
         catch (YamlException exception)
@@ -97,10 +89,8 @@ internal static partial class ProfileDocumentReader
             var reason = Redact(YamlLocation().Replace(exception.Message, string.Empty));
             findings.Error(
                 string.Empty,
-                Invariant($"Profiili ei ole kelvollista YAMLia: virhe rivillä {line}, sarakkeessa {column}."),
-                Invariant($"The profile is not valid YAML: error at line {line}, column {column} ({reason})."),
-                Invariant($"Katso rivi {line} ja sitä edeltävä rivi: tarkista sisennys, kaksoispiste avaimen perässä ja lainausmerkit."),
-                Invariant($"Look at line {line} and the line before it: check the indentation, the colon after each key and the quotation marks."));
+                new(nameof(Texts.ProfileInvalidYaml), line, column, reason),
+                new(nameof(Texts.ProfileInvalidYamlFix), line));
             return null;
         }
     }
@@ -124,7 +114,7 @@ internal static partial class ProfileDocumentReader
         if (depth > MaxDepth)
         {
             throw new UnsupportedYamlException(
-                current.Start, "sisäkkäisiä tasoja on liikaa", "the nesting is too deep", "Poista ylimääräiset sisäkkäiset tasot.", "Remove the extra levels of nesting.");
+                current.Start, nameof(Texts.YamlTooDeep));
         }
 
         // Aliases are refused rather than expanded: a profile never needs them, and expanding
@@ -133,10 +123,7 @@ internal static partial class ProfileDocumentReader
         {
             throw new UnsupportedYamlException(
                 current.Start,
-                "viittaukset (*nimi) eivät ole käytössä profiileissa",
-                "aliases (*name) are not used in profiles",
-                "Kirjoita arvo auki viittauksen paikalle.",
-                "Write the value out in place of the alias.");
+                nameof(Texts.YamlAlias));
         }
 
         switch (current)
@@ -166,10 +153,7 @@ internal static partial class ProfileDocumentReader
                     {
                         throw new UnsupportedYamlException(
                             parser.Current?.Start ?? current.Start,
-                            "avaimen pitää olla pelkkä nimi",
-                            "a key must be a plain name",
-                            "Kirjoita avain muodossa nimi: arvo.",
-                            "Write the key as name: value.");
+                            nameof(Texts.YamlComplexKey));
                     }
 
                     parser.MoveNext();
@@ -256,17 +240,11 @@ internal static partial class ProfileDocumentReader
         }
     }
 
-    private sealed class UnsupportedYamlException(Mark start, string reasonFi, string reasonEn, string fixFi, string fixEn)
-        : Exception(reasonEn)
+    /// <summary>A YAML construct a profile never needs; <see cref="Reason"/> names a text whose fix is the same name with "Fix".</summary>
+    private sealed class UnsupportedYamlException(Mark start, string reason) : Exception(reason)
     {
         public Mark Start { get; } = start;
 
-        public string ReasonFi { get; } = reasonFi;
-
-        public string ReasonEn { get; } = reasonEn;
-
-        public string FixFi { get; } = fixFi;
-
-        public string FixEn { get; } = fixEn;
+        public string Reason { get; } = reason;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using HakemusAutopilot.Operator;
 
 namespace HakemusAutopilot.Profile;
 
@@ -55,10 +56,8 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
         {
             WholeFileError(
                 findings,
-                "Profiilin polku ei kelpaa tiedoston nimeksi.",
-                "The profile path cannot name a file.",
-                "Anna --profile-valitsimelle JSON- tai YAML-tiedoston polku, esimerkiksi fixtures/profiles/ammattiopisto.json.",
-                "Give --profile the path of a JSON or YAML file, for example fixtures/profiles/ammattiopisto.json.");
+                new(nameof(Texts.ProfilePathInvalid)),
+                new(nameof(Texts.ProfilePathInvalidFix)));
             return null;
         }
 
@@ -68,10 +67,8 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
             var shown = Identifiers.HidePersonalIdentityCodes(file.FullName);
             WholeFileError(
                 findings,
-                folder ? $"Profiilin polku osoittaa kansioon, ei tiedostoon: {shown}" : $"Profiilitiedostoa ei löydy: {shown}",
-                folder ? $"The profile path names a folder, not a file: {shown}" : $"The profile file does not exist: {shown}",
-                "Tarkista polku. Mallit ovat kansiossa fixtures/profiles.",
-                "Check the path. The examples are in fixtures/profiles.");
+                new(folder ? nameof(Texts.ProfileIsFolder) : nameof(Texts.ProfileMissing), shown),
+                new(nameof(Texts.ProfileMissingFix)));
             return null;
         }
 
@@ -79,10 +76,8 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
         {
             WholeFileError(
                 findings,
-                ProfileRules.Fi($"Tiedosto on liian suuri profiiliksi: {Sizes.Format(file.Length, "fi")}, kun profiili saa olla enintään {Sizes.Format(rules.MaxProfileBytes, "fi")}."),
-                ProfileRules.En($"The file is too large for a profile: {Sizes.Format(file.Length, "en")}, while a profile may be at most {Sizes.Format(rules.MaxProfileBytes, "en")}."),
-                "Tarkista, että --profile osoittaa profiilitiedostoon eikä esimerkiksi liitteeseen. Liitteet mainitaan profiilissa polkuina.",
-                "Check that --profile names the profile rather than, say, an attachment. Attachments are named in the profile by their paths.");
+                new(nameof(Texts.ProfileTooLarge), Sizes.Of(file.Length), Sizes.Of(rules.MaxProfileBytes)),
+                new(nameof(Texts.ProfileTooLargeFix)));
             return null;
         }
 
@@ -105,10 +100,8 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
         {
             WholeFileError(
                 findings,
-                $"Profiilitiedostoa ei voi lukea: {Identifiers.HidePersonalIdentityCodes(file.FullName)}",
-                $"The profile file cannot be read: {Identifiers.HidePersonalIdentityCodes(file.FullName)}",
-                "Tarkista tiedoston lukuoikeudet ja ettei se ole lukittuna toisessa ohjelmassa.",
-                "Check the file's read permissions and that no other program has it locked.");
+                new(nameof(Texts.ProfileUnreadable), Identifiers.HidePersonalIdentityCodes(file.FullName)),
+                new(nameof(Texts.ProfileUnreadableFix)));
             return null;
         }
 
@@ -116,10 +109,8 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
         {
             WholeFileError(
                 findings,
-                "Tiedosto kasvoi lukemisen aikana liian suureksi profiiliksi.",
-                "The file grew too large for a profile while it was read.",
-                "Anna ohjelman lukea valmis, tallennettu profiili.",
-                "Let the tool read a finished, saved profile.");
+                new(nameof(Texts.ProfileGrew)),
+                new(nameof(Texts.ProfileGrewFix)));
             return null;
         }
 
@@ -129,10 +120,8 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
         {
             WholeFileError(
                 findings,
-                "Tiedosto ei ole tekstiä: se näyttää binääritiedostolta, tai sen merkistö ei ole UTF-8.",
-                "The file is not text: it looks like a binary file, or its encoding is not UTF-8.",
-                "Valitse profiiliksi JSON- tai YAML-tiedosto ja tallenna se UTF-8-merkistössä.",
-                "Choose a JSON or YAML file as the profile and save it as UTF-8.");
+                new(nameof(Texts.ProfileNotText)),
+                new(nameof(Texts.ProfileNotTextFix)));
             return null;
         }
 
@@ -181,38 +170,29 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
             case not ObjectNode:
                 WholeFileError(
                     findings,
-                    "Profiilin pitää olla objekti, jossa on avaimet kuten applicant ja purpose, mutta tiedostossa on jotain muuta.",
-                    "A profile must be an object with keys such as applicant and purpose, but the file holds something else.",
-                    StartFromExampleFi,
-                    StartFromExampleEn);
+                    new(nameof(Texts.ProfileNotObject)),
+                    new(nameof(Texts.ProfileStartFromExample)));
                 return null;
             default:
                 return (ObjectNode)root;
         }
     }
 
-    private const string StartFromExampleFi = "Aloita mallista: kopioi fixtures/profiles/ammattiopisto.json (suomeksi), yrkesinstitut.sv.json (ruotsiksi) tai vocational-college.en.json (englanniksi) ja muokkaa sitä.";
-    private const string StartFromExampleEn = "Start from an example: copy fixtures/profiles/ammattiopisto.json (Finnish), yrkesinstitut.sv.json (Swedish) or vocational-college.en.json (English) and edit it.";
-
     private static ProfileNode? UnknownExtension(FindingCollector findings)
     {
         WholeFileError(
             findings,
-            "Profiilitiedoston pääte ei ole .json, .yaml eikä .yml, joten sen muotoa ei tunneta.",
-            "The profile file's extension is not .json, .yaml or .yml, so its format is unknown.",
-            "Nimeä tiedosto sisällön mukaan: .json JSON-muotoiselle ja .yaml YAML-muotoiselle profiilille.",
-            "Name the file after its content: .json for a JSON profile and .yaml for a YAML one.");
+            new(nameof(Texts.ProfileExtension)),
+            new(nameof(Texts.ProfileExtensionFix)));
         return null;
     }
 
     private static void ReportEmpty(FindingCollector findings) =>
         WholeFileError(
             findings,
-            "Profiilitiedosto on tyhjä.",
-            "The profile file is empty.",
-            StartFromExampleFi,
-            StartFromExampleEn);
+            new(nameof(Texts.ProfileEmpty)),
+            new(nameof(Texts.ProfileStartFromExample)));
 
-    private static void WholeFileError(FindingCollector findings, string messageFi, string messageEn, string fixFi, string fixEn) =>
-        findings.Error(string.Empty, messageFi, messageEn, fixFi, fixEn);
+    private static void WholeFileError(FindingCollector findings, OperatorText message, OperatorText fix) =>
+        findings.Error(string.Empty, message, fix);
 }

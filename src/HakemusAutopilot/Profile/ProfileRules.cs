@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using HakemusAutopilot.Operator;
 
 namespace HakemusAutopilot.Profile;
 
@@ -10,9 +10,6 @@ namespace HakemusAutopilot.Profile;
 internal static partial class ProfileRules
 {
     public static readonly IReadOnlyList<string> Languages = ["fi", "sv", "en"];
-
-    private static readonly CultureInfo Finnish = CultureInfo.GetCultureInfo("fi-FI");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static void Check(InstitutionProfile profile, ProfileRulesOptions rules, FindingCollector findings)
     {
@@ -46,10 +43,8 @@ internal static partial class ProfileRules
         {
             findings.Error(
                 "language",
-                "Asiointikieltä ei tueta. Sähköisen palvelun kieli voi olla fi, sv tai en.",
-                "The session language is not supported. The e-service's language can be fi, sv or en.",
-                "Kirjoita kohtaan language arvo \"fi\", \"sv\" tai \"en\", tai jätä kohta pois, jolloin kieli on suomi.",
-                "Set language to \"fi\", \"sv\" or \"en\", or leave it out for Finnish.");
+                new(nameof(Texts.ProfileLanguageUnsupported)),
+                new(nameof(Texts.ProfileLanguageUnsupportedFix)));
         }
     }
 
@@ -74,19 +69,15 @@ internal static partial class ProfileRules
         {
             findings.Error(
                 "applicant.businessId",
-                "Y-tunnus ei ole oikeaa muotoa: siinä pitää olla seitsemän numeroa, väliviiva ja tarkistusnumero.",
-                "The business ID (Y-tunnus) has the wrong shape: it must be seven digits, a hyphen and a check digit.",
-                "Kirjoita Y-tunnus muodossa 1234567-X. Jos tunnuksessa on vain kuusi numeroa ennen väliviivaa, lisää alkuun nolla.",
-                "Write the Y-tunnus as 1234567-X. If it has only six digits before the hyphen, add a leading zero.");
+                new(nameof(Texts.ProfileBusinessIdShape)),
+                new(nameof(Texts.ProfileBusinessIdShapeFix)));
         }
         else if (!Identifiers.IsValidBusinessId(applicant.BusinessId))
         {
             findings.Error(
                 "applicant.businessId",
-                "Y-tunnuksen tarkistusnumero ei täsmää, joten tunnuksessa on kirjoitusvirhe.",
-                "The check digit of the business ID (Y-tunnus) does not match, so the ID has a typo.",
-                "Tarkista Y-tunnus yritys- ja yhteisötietojärjestelmästä (ytj.fi) ja kopioi se sieltä.",
-                "Look the Y-tunnus up in the Finnish business information system (ytj.fi) and copy it from there.");
+                new(nameof(Texts.ProfileBusinessIdCheckDigit)),
+                new(nameof(Texts.ProfileBusinessIdCheckDigitFix)));
         }
     }
 
@@ -99,10 +90,8 @@ internal static partial class ProfileRules
         {
             findings.Error(
                 "purpose.register",
-                "Rekisteriä ei ole nimetty. DVV:n ohjeen mukaan käyttötarkoituksesta pitää näkyä, mitä rekisteriä tiedoilla päivitetään.",
-                "No register is named. DVV's instructions require the purpose to say which register the data updates.",
-                "Kirjoita kohtaan purpose.register rekisteri ja järjestelmä, esimerkiksi \"oppilaitoksen opiskelijarekisteri, jota ylläpidetään opiskelijahallintojärjestelmässä\".",
-                "Name the register and its system in purpose.register, for example \"the institution's student register, kept in its student administration system\".");
+                new(nameof(Texts.ProfileRegisterMissing)),
+                new(nameof(Texts.ProfileRegisterMissingFix)));
         }
 
         CheckLegalBasis(purpose.LegalBasis, findings);
@@ -113,10 +102,8 @@ internal static partial class ProfileRules
             var over = composed.Length - rules.MaxPurposeCharacters;
             findings.Error(
                 "purpose",
-                Fi($"Käyttötarkoitus-kenttään koottu teksti on {composed.Length} merkkiä, mutta lomake hyväksyy enintään {rules.MaxPurposeCharacters}."),
-                En($"The text composed for the Käyttötarkoitus field is {composed.Length} characters, but the form accepts at most {rules.MaxPurposeCharacters}."),
-                Fi($"Lyhennä purpose-kohdan tekstejä (tasks, use, register, legalBasisText) yhteensä vähintään {over} merkillä. Koottu teksti näkyy komennolla plan."),
-                En($"Shorten the texts under purpose (tasks, use, register, legalBasisText) by at least {over} characters in all. The plan command shows the composed text."));
+                new(nameof(Texts.ProfilePurposeTooLong), composed.Length, rules.MaxPurposeCharacters),
+                new(nameof(Texts.ProfilePurposeTooLongFix), over));
         }
     }
 
@@ -126,10 +113,8 @@ internal static partial class ProfileRules
         {
             findings.Error(
                 "purpose.tasks",
-                "Tehtäviä, joissa tietoja käytetään, ei ole kerrottu. DVV:n ohjeen mukaan käyttötarkoituksesta pitää näkyä, missä tehtävissä tietoja käytetään.",
-                "The tasks in which the data is used are missing. DVV's instructions require the purpose to say in which tasks the data is used.",
-                "Luettele kohdassa purpose.tasks oppilaitoksen tehtävät, esimerkiksi \"opiskelijaksi ottaminen ja opiskelijavalinnat\" ja \"opiskelijarekisterin ylläpito\".",
-                "List the institution's tasks in purpose.tasks, for example \"opiskelijaksi ottaminen ja opiskelijavalinnat\" (admissions) and \"opiskelijarekisterin ylläpito\" (keeping the student register).");
+                new(nameof(Texts.ProfileTasksMissing)),
+                new(nameof(Texts.ProfileTasksMissingFix)));
             return;
         }
 
@@ -143,10 +128,8 @@ internal static partial class ProfileRules
         {
             findings.Error(
                 "purpose.tasks",
-                "Käyttötarkoitukseksi on kerrottu vain tekninen tarve, kuten järjestelmän päivittäminen. DVV ei hyväksy teknistä päivitystarvetta käyttötarkoitukseksi sellaisenaan: hakemuksesta pitää näkyä tehtävät, joita tiedot palvelevat.",
-                "The purpose states only a technical need, such as updating a system. DVV does not accept a technical need to update a system as a purpose on its own: the application must name the tasks the data serves.",
-                "Kerro kohdassa purpose.tasks tehtävät, joissa tietoja käytetään, esimerkiksi \"opiskelijaksi ottaminen ja opiskelijavalinnat\", \"opiskelijarekisterin ylläpito\" tai \"oppivelvollisuuden valvonta\". Tekninen tarve kuuluu kohtaan purpose.use.",
-                "Name the tasks in which the data is used in purpose.tasks, for example admissions, keeping the student register or supervising compulsory education. Describe the technical need in purpose.use.");
+                new(nameof(Texts.ProfileOnlyTechnicalNeed)),
+                new(nameof(Texts.ProfileOnlyTechnicalNeedFix)));
         }
     }
 
@@ -156,10 +139,8 @@ internal static partial class ProfileRules
         {
             findings.Error(
                 "purpose.legalBasis",
-                "Oikeusperuste puuttuu. DVV:n ohjeen mukaan hakemuksessa pitää mainita ne lain pykälät, jotka koskevat hakijan koulutusta.",
-                "The legal basis is missing. DVV's instructions require the sections of law that govern the applicant's education.",
-                "Lisää kohtaan purpose.legalBasis koulutusta koskeva laki numeroineen ja pykälineen, esimerkiksi { \"statute\": \"Laki ammatillisesta koulutuksesta\", \"number\": \"531/2017\", \"sections\": [\"99 §\"] }.",
-                "Add the law that governs your education with its number and sections to purpose.legalBasis, for example { \"statute\": \"Laki ammatillisesta koulutuksesta\", \"number\": \"531/2017\", \"sections\": [\"99 §\"] }.");
+                new(nameof(Texts.ProfileLegalBasisMissing)),
+                new(nameof(Texts.ProfileLegalBasisMissingFix)));
             return;
         }
 
@@ -179,10 +160,8 @@ internal static partial class ProfileRules
             var law = general[i]!;
             findings.Error(
                 ProfilePaths.Item("purpose.legalBasis", i) + ".statute",
-                $"{law.NameFi} on yleislaki. DVV ei hyväksy yleislakia ainoaksi oikeusperusteeksi: hakemuksessa pitää olla ne pykälät, jotka koskevat oppilaitoksen koulutusta.",
-                $"{law.NameEn} is a general law. DVV does not accept a general law as the only legal basis: the application must cite the sections of law that govern the institution's education.",
-                "Lisää koulutusta koskeva laki pykälineen, esimerkiksi Laki ammatillisesta koulutuksesta (531/2017), Lukiolaki (714/2018) tai Ammattikorkeakoululaki (932/2014). Yleislain voi jättää sen rinnalle.",
-                "Add the law that governs your education with its sections, for example Laki ammatillisesta koulutuksesta (531/2017), Lukiolaki (714/2018) or Ammattikorkeakoululaki (932/2014). The general law may stay beside it.");
+                new(nameof(Texts.ProfileGeneralLawOnly), law.Name),
+                new(nameof(Texts.ProfileGeneralLawOnlyFix)));
         }
     }
 
@@ -193,29 +172,23 @@ internal static partial class ProfileRules
         {
             findings.Warning(
                 path + ".number",
-                "Säädöksen numero puuttuu. Numerosta DVV tunnistaa lain yksiselitteisesti.",
-                "The statute number is missing. The number lets DVV identify the law without doubt.",
-                "Lisää numero muodossa 531/2017 (numero/vuosi). Numeron löydät Finlexistä.",
-                "Add the number as 531/2017 (number/year). Finlex gives it.");
+                new(nameof(Texts.ProfileStatuteNumberMissing)),
+                new(nameof(Texts.ProfileStatuteNumberMissingFix)));
         }
         else if (!StatuteNumber().IsMatch(entry.Number))
         {
             findings.Warning(
                 path + ".number",
-                "Säädöksen numero ei ole tavallista muotoa numero/vuosi, esimerkiksi 531/2017.",
-                "The statute number is not in the usual form number/year, for example 531/2017.",
-                "Tarkista numero Finlexistä ja kirjoita se muodossa 531/2017.",
-                "Check the number in Finlex and write it as 531/2017.");
+                new(nameof(Texts.ProfileStatuteNumberShape)),
+                new(nameof(Texts.ProfileStatuteNumberShapeFix)));
         }
 
         if (entry.Sections.Count == 0)
         {
             findings.Error(
                 path + ".sections",
-                "Pykälät puuttuvat. DVV:n ohjeen mukaan hakemuksessa pitää mainita lain pykälät, eikä pelkkä lain nimi riitä.",
-                "The sections are missing. DVV's instructions require the sections of the law, not only its name.",
-                "Luettele kohdassa sections ne pykälät, joihin tehtävät ja tietojen käyttö perustuvat, esimerkiksi [\"99 §\", \"106 §\"].",
-                "List the sections the tasks and the use of the data rest on, for example [\"99 §\", \"106 §\"].");
+                new(nameof(Texts.ProfileSectionsMissing)),
+                new(nameof(Texts.ProfileSectionsMissingFix)));
             return;
         }
 
@@ -226,10 +199,8 @@ internal static partial class ProfileRules
             {
                 findings.Error(
                     sectionPath,
-                    "Pykälässä ei ole numeroa.",
-                    "The section has no number.",
-                    "Kirjoita pykälä muodossa \"99 §\" tai \"99 § 2 mom.\".",
-                    "Write the section as \"99 §\" or \"99 § 2 mom.\".");
+                    new(nameof(Texts.ProfileSectionWithoutNumber)),
+                    new(nameof(Texts.ProfileSectionWithoutNumberFix)));
             }
         }
     }
@@ -246,10 +217,8 @@ internal static partial class ProfileRules
         {
             findings.Warning(
                 "neededData",
-                "Kuvaus tarvittavista tiedoista ei mainitse tuotetta OPISKELIJA. DVV:n ohjeen mukaan kohdassa kerrotaan, että tilataan tuote OPISKELIJA tutkintoon johtavaa koulutusta antavien oppilaitosten rekisteri.",
-                "The description of the data needed does not name the product OPISKELIJA. DVV's instructions say to state that the product OPISKELIJA tutkintoon johtavaa koulutusta antavien oppilaitosten rekisteri is ordered.",
-                Fi($"Poista kohta neededData, jolloin käytetään vakiolausetta \"{PurposeComposer.DefaultNeededData("fi")}\", tai mainitse tuote siinä."),
-                En($"Remove neededData to use the standard sentence \"{PurposeComposer.DefaultNeededData("en")}\", or name the product in it."));
+                new(nameof(Texts.ProfileNeededDataWithoutProduct)),
+                new(nameof(Texts.ProfileNeededDataWithoutProductFix), PurposeComposer.DefaultNeededData(profile.Language)));
         }
     }
 
@@ -259,10 +228,8 @@ internal static partial class ProfileRules
         {
             findings.Error(
                 "homeMunicipalityForProtectionOrder",
-                "Profiili pyytää valitsemaan ruudun \"Tarvitsemme kotikuntatiedon myös henkilöistä, joilla on turvakielto\". OPISKELIJA-tuote ei luovuta tietoja henkilöistä, joilla on turvakielto, joten ruutu pitää jättää valitsematta.",
-                "The profile asks to tick \"Tarvitsemme kotikuntatiedon myös henkilöistä, joilla on turvakielto\" (home municipality also for persons under a protection order). The OPISKELIJA product gives no data on persons under a protection order, so the box must stay unticked.",
-                "Aseta homeMunicipalityForProtectionOrder arvoon false tai poista kohta.",
-                "Set homeMunicipalityForProtectionOrder to false or remove it.");
+                new(nameof(Texts.ProfileProtectionOrderRequested)),
+                new(nameof(Texts.ProfileProtectionOrderRequestedFix)));
         }
     }
 
@@ -291,21 +258,18 @@ internal static partial class ProfileRules
             return;
         }
 
-        var (reasonFi, reasonEn) = email switch
+        OperatorText reason = new(email switch
         {
-            _ when email.Any(char.IsWhiteSpace) => ("siinä on välilyönti", "it contains a space"),
-            _ when email.Count(c => c == '@') != 1 => ("siinä pitää olla täsmälleen yksi @-merkki", "it must contain exactly one @"),
-            _ when !email.All(char.IsAscii) => ("siinä on ääkkösiä tai muita merkkejä, joita sähköpostiosoitteissa ei käytetä", "it contains letters such as ä or ö that e-mail addresses do not use"),
-            _ when !email[(email.IndexOf('@', StringComparison.Ordinal) + 1)..].Contains('.', StringComparison.Ordinal) => ("@-merkin jälkeen pitää olla verkkotunnus, kuten organisaatio.fi", "the part after @ must be a domain such as organisation.fi"),
-            _ => ("sen muoto ei kelpaa", "its form is not valid"),
-        };
-        var (fieldFi, fieldEn) = ProfileFieldNames.Of(path);
+            _ when email.Any(char.IsWhiteSpace) => nameof(Texts.ReasonHasSpace),
+            _ when email.Count(c => c == '@') != 1 => nameof(Texts.ReasonNotOneAt),
+            _ when !email.All(char.IsAscii) => nameof(Texts.ReasonNotAscii),
+            _ when !email[(email.IndexOf('@', StringComparison.Ordinal) + 1)..].Contains('.', StringComparison.Ordinal) => nameof(Texts.ReasonNoDomain),
+            _ => nameof(Texts.ReasonInvalidForm),
+        });
         findings.Error(
             path,
-            $"Sähköpostiosoite ei voi olla oikea ({fieldFi}): {reasonFi}.",
-            $"This e-mail address cannot be right ({fieldEn}): {reasonEn}.",
-            "Kirjoita osoite muodossa nimi@organisaatio.fi: yksi @-merkki, ei välilyöntejä eikä ääkkösiä.",
-            "Write the address as name@organisation.fi: one @, no spaces, no letters such as ä or ö.");
+            new(nameof(Texts.ProfileEmailInvalid), ProfileFieldNames.Of(path), reason),
+            new(nameof(Texts.ProfileEmailInvalidFix)));
     }
 
     private static void CheckPhone(string phone, string path, FindingCollector findings)
@@ -316,21 +280,18 @@ internal static partial class ProfileRules
         }
 
         var digits = phone.Count(char.IsAsciiDigit);
-        var (reasonFi, reasonEn) = phone switch
+        OperatorText reason = new(phone switch
         {
-            _ when phone.Any(char.IsLetter) => ("siinä on kirjaimia", "it contains letters"),
-            _ when TrunkZeroAfterCountryCode().IsMatch(phone) => ("maatunnuksen +358 jälkeen ei kirjoiteta nollaa", "no zero is written after the country code +358"),
-            _ when digits < 6 => ("siinä on liian vähän numeroita", "it has too few digits"),
-            _ when digits > 15 => ("siinä on liian monta numeroa", "it has too many digits"),
-            _ => ("sen muoto ei kelpaa", "its form is not valid"),
-        };
-        var (fieldFi, fieldEn) = ProfileFieldNames.Of(path);
+            _ when phone.Any(char.IsLetter) => nameof(Texts.ReasonHasLetters),
+            _ when TrunkZeroAfterCountryCode().IsMatch(phone) => nameof(Texts.ReasonTrunkZero),
+            _ when digits < 6 => nameof(Texts.ReasonTooFewDigits),
+            _ when digits > 15 => nameof(Texts.ReasonTooManyDigits),
+            _ => nameof(Texts.ReasonInvalidForm),
+        });
         findings.Error(
             path,
-            $"Puhelinnumero ei voi olla oikea ({fieldFi}): {reasonFi}.",
-            $"This phone number cannot be right ({fieldEn}): {reasonEn}.",
-            "Kirjoita numero muodossa +358 40 123 4567 tai 040 123 4567. Välilyönnit ja väliviivat ovat sallittuja.",
-            "Write the number as +358 40 123 4567 or 040 123 4567. Spaces and hyphens are fine.");
+            new(nameof(Texts.ProfilePhoneInvalid), ProfileFieldNames.Of(path), reason),
+            new(nameof(Texts.ProfilePhoneInvalidFix)));
     }
 
     internal static bool Required(string value, string path, FindingCollector findings)
@@ -340,13 +301,10 @@ internal static partial class ProfileRules
             return true;
         }
 
-        var (fieldFi, fieldEn) = ProfileFieldNames.Of(path);
         findings.Error(
             path,
-            $"Pakollinen tieto puuttuu tai on tyhjä: {fieldFi}.",
-            $"A required part is missing or empty: {fieldEn}.",
-            $"Täytä kohta {path}. Mallia löytyy kansion fixtures/profiles esimerkeistä.",
-            $"Fill in {path}. The examples in fixtures/profiles show how.");
+            new(nameof(Texts.ProfileRequiredMissing), ProfileFieldNames.Of(path)),
+            new(nameof(Texts.ProfileRequiredMissingFix), path));
         return false;
     }
 
@@ -357,18 +315,11 @@ internal static partial class ProfileRules
             return;
         }
 
-        var (fieldFi, fieldEn) = ProfileFieldNames.Of(path);
         findings.Error(
             path,
-            Fi($"Teksti on liian pitkä ({fieldFi}): {value.Length} merkkiä, kun lomake hyväksyy enintään {max}."),
-            En($"The text is too long ({fieldEn}): {value.Length} characters, while the form accepts at most {max}."),
-            Fi($"Lyhennä tekstiä vähintään {value.Length - max} merkillä."),
-            En($"Shorten the text by at least {value.Length - max} characters."));
+            new(nameof(Texts.ProfileTextTooLong), ProfileFieldNames.Of(path), value.Length, max),
+            new(nameof(Texts.ProfileTextTooLongFix), value.Length - max));
     }
-
-    internal static string Fi(FormattableString text) => text.ToString(Finnish);
-
-    internal static string En(FormattableString text) => text.ToString(English);
 
     [GeneratedRegex(@"^(\(EU\)\s*)?\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex StatuteNumber();

@@ -1,3 +1,4 @@
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Service.Resolving;
 
 namespace HakemusAutopilot.Profile;
@@ -39,10 +40,8 @@ internal static class ShapeChecker
             var key = Echo(duplicate.Key);
             findings.Error(
                 ProfilePaths.Property(path, duplicate.Key),
-                ProfileRules.Fi($"Avain '{key}' on tässä kohdassa {duplicate.Count()} kertaa. Vain yksi arvo voi olla voimassa, joten muut jäisivät huomiotta."),
-                ProfileRules.En($"The key '{key}' appears {duplicate.Count()} times here. Only one value can count, so the others would be ignored."),
-                $"Jätä avaimesta '{key}' vain yksi, oikea arvo.",
-                $"Keep one key '{key}' with the right value.");
+                new(nameof(Texts.ProfileDuplicateKey), key, duplicate.Count()),
+                new(nameof(Texts.ProfileDuplicateKeyFix), key));
         }
 
         var knownNames = shape.Properties.Select(property => property.Name).ToList();
@@ -67,14 +66,12 @@ internal static class ShapeChecker
         foreach (var property in shape.Properties.Where(property => property is { Required: true, Shape: ObjectShape } && IsNull(node.Get(property.Name))))
         {
             var propertyPath = ProfilePaths.Property(path, property.Name);
-            var (fi, en) = ProfileFieldNames.Of(propertyPath);
-            var (whereFi, whereEn) = path.Length == 0 ? ("profiiliin", string.Empty) : ($"kohtaan '{path}'", $" under '{path}'");
             findings.Error(
                 propertyPath,
-                $"Pakollinen tieto puuttuu: {fi}.",
-                $"A required part is missing: {en}.",
-                $"Lisää {whereFi} avain '{property.Name}' arvoineen (mallia löytyy kansiosta fixtures/profiles).",
-                $"Add the key '{property.Name}' with its value{whereEn} (see the examples in fixtures/profiles).");
+                new(nameof(Texts.ProfileRequiredPartMissing), ProfileFieldNames.Of(propertyPath)),
+                path.Length == 0
+                    ? new(nameof(Texts.ProfileRequiredPartMissingFix), property.Name)
+                    : new(nameof(Texts.ProfileRequiredPartMissingUnderFix), property.Name, path));
         }
     }
 
@@ -88,10 +85,8 @@ internal static class ShapeChecker
         var allowed = string.Join(", ", knownNames);
         findings.Error(
             ProfilePaths.Property(path, key),
-            $"Tuntematon avain '{echoed}'. Tarkoititko '{closest}'? Tuntemattoman avaimen arvo jäisi käyttämättä.",
-            $"Unknown key '{echoed}'. Did you mean '{closest}'? The value of an unknown key would be left unused.",
-            $"Korjaa avaimen nimeksi '{closest}' tai poista avain. Tässä kohdassa sallitut avaimet: {allowed}.",
-            $"Rename the key to '{closest}' or remove it. Keys allowed here: {allowed}.");
+            new(nameof(Texts.ProfileUnknownKey), echoed, closest),
+            new(nameof(Texts.ProfileUnknownKeyFix), closest, allowed));
 
         // The misspelt key already explains why its intended twin is missing.
         if (closest is not null && IsNull(node.Get(closest)))
@@ -102,45 +97,26 @@ internal static class ShapeChecker
 
     private static void ReportWrongType(ProfileNode node, Shape expected, string path, FindingCollector findings)
     {
-        var (expectedFi, expectedEn, fixFi, fixEn) = expected switch
+        var (shape, fix) = expected switch
         {
-            ObjectShape => (
-                "objekti { ... }",
-                "an object { ... }",
-                "Kirjoita kohdan avaimet aaltosulkeisiin { } (YAMLissa sisennettyinä omille riveilleen); katso malli kansiosta fixtures/profiles.",
-                "Write the part's keys inside braces { } (in YAML, indented on lines of their own); see the examples in fixtures/profiles."),
-            ListShape => (
-                "luettelo [ ... ]",
-                "a list [ ... ]",
-                "Kirjoita arvot hakasulkeisiin, esimerkiksi [\"ensimmäinen\", \"toinen\"], tai YAMLissa omille riveilleen viivan perään.",
-                "Write the values inside brackets, for example [\"first\", \"second\"], or in YAML on lines of their own after a dash."),
-            BooleanShape => (
-                "totuusarvo true tai false",
-                "true or false",
-                "Kirjoita true tai false ilman lainausmerkkejä.",
-                "Write true or false without quotation marks."),
-            _ => (
-                "teksti",
-                "text",
-                "Kirjoita arvo tekstinä lainausmerkkeihin, esimerkiksi \"...\".",
-                "Write the value as text in quotation marks, for example \"...\"."),
+            ObjectShape => (nameof(Texts.TypeObject), nameof(Texts.ProfileWrongTypeObjectFix)),
+            ListShape => (nameof(Texts.TypeList), nameof(Texts.ProfileWrongTypeListFix)),
+            BooleanShape => (nameof(Texts.TypeBoolean), nameof(Texts.ProfileWrongTypeBooleanFix)),
+            _ => (nameof(Texts.TypeText), nameof(Texts.ProfileWrongTypeTextFix)),
         };
-        var (actualFi, actualEn) = node switch
+        var actual = node switch
         {
-            ObjectNode => ("objekti", "an object"),
-            ArrayNode => ("luettelo", "a list"),
-            ScalarNode { Kind: ScalarKind.Number } => ("luku", "a number"),
-            ScalarNode { Kind: ScalarKind.Boolean } => ("totuusarvo", "true or false"),
-            ScalarNode { Kind: ScalarKind.Null } => ("tyhjä (null)", "null"),
-            _ => ("teksti", "text"),
+            ObjectNode => nameof(Texts.TypeObject),
+            ArrayNode => nameof(Texts.TypeList),
+            ScalarNode { Kind: ScalarKind.Number } => nameof(Texts.TypeNumber),
+            ScalarNode { Kind: ScalarKind.Boolean } => nameof(Texts.TypeBoolean),
+            ScalarNode { Kind: ScalarKind.Null } => nameof(Texts.TypeNull),
+            _ => nameof(Texts.TypeText),
         };
-        var (fieldFi, fieldEn) = ProfileFieldNames.Of(path);
         findings.Error(
             path,
-            $"Arvon tyyppi on väärä ({fieldFi}): pitää olla {expectedFi}, mutta arvo on {actualFi}.",
-            $"The value has the wrong type ({fieldEn}): it must be {expectedEn}, but it is {actualEn}.",
-            fixFi,
-            fixEn);
+            new(nameof(Texts.ProfileWrongType), ProfileFieldNames.Of(path), new OperatorText(shape), new OperatorText(actual)),
+            new(fix));
     }
 
     private static string Echo(string key)

@@ -1,19 +1,14 @@
-using System.Globalization;
+using HakemusAutopilot.Operator;
 
 namespace HakemusAutopilot.Profile;
 
 internal static class Sizes
 {
-    /// <summary>A file size as people read it: "1,2 Mt" in Finnish, "1.2 MB" in English.</summary>
-    public static string Format(long bytes, string language)
+    /// <summary>A file size as people read it: "1,2 Mt" in Finnish, "1,2 MB" in Swedish, "1.2 MB" in English.</summary>
+    public static OperatorText Of(long bytes) => bytes switch
     {
-        var english = string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
-        var culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "fi-FI");
-        return bytes switch
-        {
-            < 1024 => string.Format(culture, "{0} {1}", bytes, english ? "B" : "t"),
-            < 1024 * 1024 => string.Format(culture, "{0:0.#} {1}", bytes / 1024d, english ? "kB" : "kt"),
-            _ => string.Format(culture, "{0:0.#} {1}", bytes / (1024d * 1024d), english ? "MB" : "Mt"),
-        };
-    }
+        < 1024 => new(nameof(Texts.SizeBytes), bytes),
+        < 1024 * 1024 => new(nameof(Texts.SizeKilobytes), bytes / 1024d),
+        _ => new(nameof(Texts.SizeMegabytes), bytes / (1024d * 1024d)),
+    };
 }

@@ -139,7 +139,7 @@ internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorIn
                             return answer;
                         }
 
-                        console.Say("question-page-changed");
+                        console.Say(nameof(Texts.ConsoleQuestionPageChanged));
                     }
                 }
 
@@ -158,7 +158,7 @@ internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorIn
                 if (now - reminded >= remindEvery)
                 {
                     reminded = now;
-                    console.Say("question-waiting", question.Intent.Display, (int)(now - started).TotalMinutes);
+                    console.Say(nameof(Texts.ConsoleQuestionWaiting), question.Intent.Display, (int)(now - started).TotalMinutes);
                 }
             }
         }
@@ -171,14 +171,14 @@ internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorIn
 
     private void Tell(Question question)
     {
-        console.Say("question", question.Intent.Display, question.Intent.Section?.Display ?? "–");
+        console.Say(nameof(Texts.ConsoleQuestion), question.Intent.Display, question.Intent.Section?.Display ?? "–");
         for (var i = 0; i < question.Candidates.Count; i++)
         {
             var c = question.Candidates[i];
-            console.Say("question-candidate", i + 1, redactor.Redact(c.Describe()), KindName(c.Kind));
+            console.Say(nameof(Texts.ConsoleQuestionCandidate), i + 1, redactor.Redact(c.Describe()), Kinds.Of(c.Kind));
         }
 
-        console.Say(question.Candidates.Count == 0 ? "question-click" : question.CanSkip ? "question-how-skip" : "question-how", question.Candidates.Count);
+        console.Say(question.Candidates.Count == 0 ? nameof(Texts.ConsoleQuestionClick) : question.CanSkip ? nameof(Texts.ConsoleQuestionHowSkip) : nameof(Texts.ConsoleQuestionHow), question.Candidates.Count);
     }
 
     private bool Typed(Question question, string line, out Candidate? answer)
@@ -195,7 +195,7 @@ internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorIn
             return true;
         }
 
-        console.Say("question-again", question.Candidates.Count);
+        console.Say(nameof(Texts.ConsoleQuestionAgain), question.Candidates.Count);
         return false;
     }
 
@@ -244,38 +244,23 @@ internal sealed class BrowserQuestion(IPage page, Resolver resolver, IOperatorIn
         var clicked = id.Length == 0 ? null : (await resolver.ScanAsync()).FirstOrDefault(c => c.Id == id);
         if (clicked is null)
         {
-            console.Say("question-not-an-element");
+            console.Say(nameof(Texts.ConsoleQuestionNotAnElement));
             return null;
         }
 
         if (resolver.IsSendControl(clicked))
         {
-            console.Say("question-send-refused");
+            console.Say(nameof(Texts.ConsoleQuestionSendRefused));
             logger.LogWarning("The operator's click on the send control was refused as an answer to {Intent}", question.Intent.Key);
             return null;
         }
 
         if (!resolver.Admissible(question.Intent, [clicked]).Any())
         {
-            console.Say("question-wrong-kind", KindName(clicked.Kind));
+            console.Say(nameof(Texts.ConsoleQuestionWrongKind), Kinds.Of(clicked.Kind));
             return null;
         }
 
         return clicked;
     }
-
-    private string KindName(string kind) => console.Language == "en" ? kind : kind switch
-    {
-        "button" => "painike",
-        "link" => "linkki",
-        "text" => "tekstikenttä",
-        "longtext" => "tekstialue",
-        "checkbox" => "valintaruutu",
-        "radio" => "valintanappi",
-        "option" => "vaihtoehto",
-        "file" => "tiedoston valinta",
-        "tab" => "välilehti",
-        "menuitem" => "valikon kohta",
-        _ => kind,
-    };
 }

@@ -126,13 +126,13 @@ internal sealed class OperatorQuestions(
         try
         {
             memory.Remember(new MemoryEntry { Step = Step, Intent = intent.Key, Answer = MemoryEntry.Element, Chosen = fingerprint, AnsweredAt = time.GetUtcNow() });
-            report.AddEvent($"The operator chose {fingerprint.Describe()} for {intent} at step {Step}; remembered in {memory.Path}.");
-            console.Say("question-remembered", fingerprint.Describe(), memory.Path);
+            report.AddEvent(nameof(Texts.EventOperatorChoseRemembered), fingerprint.Describe(), intent.Display, OperatorConsole.StepName(Step), memory.Path);
+            console.Say(nameof(Texts.ConsoleQuestionRemembered), fingerprint.Describe(), memory.Path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The answer still holds for this run; only the next one will ask again.
-            report.AddEvent($"The operator chose {fingerprint.Describe()} for {intent} at step {Step}; it could not be remembered ({ex.Message}).");
+            report.AddEvent(nameof(Texts.EventOperatorChoseNotRemembered), fingerprint.Describe(), intent.Display, OperatorConsole.StepName(Step), ex.Message);
             logger.LogWarning("The answer could not be written to {Memory}: {Reason}", memory.Path, ex.Message);
         }
 
@@ -159,13 +159,13 @@ internal sealed class OperatorQuestions(
             if (remembered.FindIn(scan, intent, resolver, redactor) is { } same)
             {
                 logger.LogInformation("Used the {Source}'s answer {Element} for {Intent} at step {Step}", from, remembered.Describe(), intent.Key, Step);
-                console.Say("question-recalled", intent.Display, remembered.Describe());
+                console.Say(nameof(Texts.ConsoleQuestionRecalled), intent.Display, remembered.Describe());
                 return (Resolved(intent, same, from), false);
             }
 
             if (reportMismatch)
             {
-                report.AddEvent($"The {from} ({source.Path}) names {remembered.Describe()} for {intent} at step {Step}, but the page no longer shows it as it was; the answer was not used.");
+                report.AddEvent(nameof(Texts.EventAnswerStale), source.Path, remembered.Describe(), intent.Display, OperatorConsole.StepName(Step));
                 logger.LogWarning("The {Source}'s answer for {Intent} at step {Step} no longer matches the page", from, intent.Key, Step);
             }
         }

@@ -16,12 +16,10 @@ internal sealed record OpenQuestionRecord(string Step, string Intent, string Tar
 
 /// <summary>The tool is not sure and nobody can be asked now (a hidden browser, no keyboard, or no answer in time).</summary>
 internal sealed class OpenQuestionException(Question question, bool timedOut = false)
-    : Exception($"The page has no clear {question.Intent}, and {(timedOut ? "no answer came in time" : "nobody can be asked in this run (a hidden browser or no keyboard)")}. Candidates: {Listed(question)}. Answer in a visible run, or give the answer with --answers (the report's answers template)."),
-      IOperatorMessage, IStopsForOperator
+    : OperatorException(new OperatorText(timedOut ? nameof(Texts.OpenQuestionTimedOut) : nameof(Texts.OpenQuestionNobodyToAsk), question.Intent, Listed(question))),
+      IStopsForOperator
 {
     public Question Question => question;
-
-    public string Finnish => $"Sivulla ei ole yksiselitteistä kohtaa {question.Intent}, eikä {(timedOut ? "vastausta tullut ajoissa" : "tässä ajossa voi kysyä keneltäkään (piilotettu selain tai ei näppäimistöä)")}. Ehdokkaat: {Listed(question)}. Vastaa näkyvässä ajossa tai anna vastaus valitsimella --answers (raportin vastauspohja).";
 
     private static string Listed(Question question) => question.Candidates.Count == 0
         ? "–"

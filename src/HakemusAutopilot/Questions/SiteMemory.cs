@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Service.Resolving;
 
@@ -129,7 +129,7 @@ internal sealed class SiteMemory
 
     /// <summary>An answers file for one run: read only, and it must exist.</summary>
     public static SiteMemory Answers(string path, string language) =>
-        File.Exists(path) ? Read(System.IO.Path.GetFullPath(path), language, writable: false) : throw new InvalidInputException($"The answers file {path} does not exist.");
+        File.Exists(path) ? Read(System.IO.Path.GetFullPath(path), language, writable: false) : throw new InvalidInputException(new OperatorText(nameof(Texts.AnswersFileMissing), path));
 
     public MemoryEntry? Find(string step, string intent) =>
         entries.LastOrDefault(e => e.Step == step && e.Intent == intent);
@@ -198,5 +198,5 @@ internal sealed class SiteMemory
     }
 
     private static InvalidInputException Broken(string path, string reason) =>
-        new($"The site memory {path} cannot be used: {reason}. Correct the file, or delete it (the tool will ask again).");
+        new(new OperatorText(nameof(Texts.SiteMemoryBroken), path, reason));
 }

@@ -54,7 +54,7 @@ internal sealed class RecordCommand(
             throw new RecordingUnopenedException(request.BaseUrl, ex);
         }
 
-        console.Say("record-walk", request.BaseUrl);
+        console.Say(nameof(Texts.ConsoleRecordWalk), request.BaseUrl);
         try
         {
             await operatorWait.UntilDoneAsync(browser.Browser, wizard.Page, enterEnds: true, cancellationToken);
@@ -64,10 +64,10 @@ internal sealed class RecordCommand(
         finally
         {
             var summary = await new RecordingWriter(new RecordingScrubber(redactor)).WriteAsync(recorder, directory, request.Language, time.GetLocalNow());
-            console.Say("recorded", summary.Directory, summary.Answers, summary.Snapshots);
+            console.Say(nameof(Texts.ConsoleRecorded), summary.Directory, summary.Answers, summary.Snapshots);
             if (!recorder.ReachedForm)
             {
-                console.Say("record-short", labelMap.For(request.Language).FormHeading);
+                console.Say(nameof(Texts.ConsoleRecordShort), labelMap.For(request.Language).FormHeading);
             }
         }
 
@@ -76,7 +76,4 @@ internal sealed class RecordCommand(
 }
 
 internal sealed class RecordingUnopenedException(Uri baseUrl, Exception inner)
-    : Exception($"The e-service at {baseUrl} could not be opened ({inner.Message.Split('\n')[0].Trim()}). Check the address (--base-url) and the network; nothing was recorded."), IOperatorMessage
-{
-    public string Finnish => $"Asiointipalvelua osoitteessa {baseUrl} ei voitu avata. Tarkista osoite (--base-url) ja verkkoyhteys; mitään ei tallennettu.";
-}
+    : OperatorException(new OperatorText(nameof(Texts.RecordingUnopened), baseUrl, inner.Message.Split('\n')[0].Trim()), inner);

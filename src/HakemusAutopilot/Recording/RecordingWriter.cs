@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Web;
+using HakemusAutopilot.Operator;
 
 namespace HakemusAutopilot.Recording;
 
@@ -19,12 +20,12 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
     {
         if (File.Exists(directory))
         {
-            throw new Cli.InvalidInputException($"{directory} is a file; give record a new or empty folder.");
+            throw new InvalidInputException(new OperatorText(nameof(Texts.RecordFolderIsFile), directory));
         }
 
         if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
         {
-            throw new Cli.InvalidInputException($"{directory} is not empty; record into a new or empty folder (an earlier recording is never overwritten).");
+            throw new InvalidInputException(new OperatorText(nameof(Texts.RecordFolderNotEmpty), directory));
         }
     }
 

@@ -1,4 +1,4 @@
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Operator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
@@ -33,7 +33,7 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? record
         var recording = HarReplay.Load(site);
         if (recording is null && !File.Exists(Path.Combine(site, "index.html")))
         {
-            throw new InvalidInputException($"The fixtures folder has no replica: neither {Path.Combine(site, "index.html")} nor {Path.Combine(site, HakemusAutopilot.Recording.Har.FileName)} exists. Point --fixtures at a folder with a site/ inside (fixtures/, or a folder written by the record command).");
+            throw new InvalidInputException(new OperatorText(nameof(Texts.FixturesWithoutReplica), Path.Combine(site, "index.html"), Path.Combine(site, HakemusAutopilot.Recording.Har.FileName)));
         }
 
         var logger = loggers.CreateLogger<RehearsalRouting>();

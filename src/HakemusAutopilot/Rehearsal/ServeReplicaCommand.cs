@@ -1,5 +1,6 @@
 using System.Net;
 using HakemusAutopilot.Cli;
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Walk;
 
 namespace HakemusAutopilot.Rehearsal;
@@ -22,7 +23,7 @@ internal sealed class ServeReplicaCommand(Service.LabelMap labelMap, TimeProvide
         }
         catch (HttpListenerException ex)
         {
-            throw new InvalidInputException($"Port {request.Port} cannot be used ({ex.Message}). Choose another with --port, or leave it out to get a free one.");
+            throw new InvalidInputException(new OperatorText(nameof(Texts.PortUnusable), request.Port, ex.Message), ex);
         }
 
         await using (server)

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
 
 namespace HakemusAutopilot.Reports;
@@ -13,7 +14,6 @@ internal sealed class ReportWriter(Redactor redactor)
     public const string JsonName = "report.json";
     public const string MarkdownName = "report.md";
 
-    private static readonly CultureInfo Finnish = CultureInfo.GetCultureInfo("fi-FI");
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static readonly JsonSerializerOptions Json = new()
@@ -30,7 +30,8 @@ internal sealed class ReportWriter(Redactor redactor)
         {
             report.Command,
             report.Mode,
-            StartedAt = report.StartedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
+            StartedAt = ServiceTime.Of(report.StartedAt),
+            report.UiLanguage,
             report.Profile,
             report.Language,
             report.Outcome,
@@ -43,13 +44,15 @@ internal sealed class ReportWriter(Redactor redactor)
             Fields = report.Fields,
             Attachments = report.Attachments,
             report.NeedsOperator,
-            report.Events,
+            Events = report.Events.Select(e => new { At = ServiceTime.Of(e.At), Text = e.Text.ToString() }),
             report.BlockedRequests,
             report.Presses,
             Decisions = report.Decisions.DistinctBy(d => (d.Intent, d.Verdict, d.Chosen, d.Score, d.RunnerUp)),
             report.OpenQuestions,
             report.StopScreenshot,
-            report.Failure,
+            Failure = report.Failure is { } failure
+                ? new { failure.Step, Message = failure.Message.ToString(), Expected = failure.Expected?.ToString(), failure.PageShowed, failure.Screenshot }
+                : null,
             Steps = report.Steps,
             PhasesMilliseconds = report.Phases,
         };
@@ -60,35 +63,45 @@ internal sealed class ReportWriter(Redactor redactor)
 
     private static string Markdown(RunReport report)
     {
+        var language = report.UiLanguage;
+        var culture = OperatorText.Culture(language);
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"# HakemusAutopilot: {report.Command} {report.StartedAt.ToString("d.M.yyyy HH.mm", Finnish)}\n\n");
-        md.Append(CultureInfo.InvariantCulture, $"- Tulos / outcome: **{OutcomeText(report.Outcome)}**\n");
-        md.Append(CultureInfo.InvariantCulture, $"- Tila / mode: {report.Mode}, asiointikieli / service language: {report.Language}\n");
-        md.Append(CultureInfo.InvariantCulture, $"- Luonnos tallennettu / draft saved: {YesNo(report.DraftSaved)}\n");
-        md.Append(CultureInfo.InvariantCulture, $"- Turvakielto-ruutu tyhjä / protection-order box unticked: {YesNo(report.ProtectionOrderUnticked)}\n");
-        md.Append(report.SendGuardLifted
-            ? "- Hakemusta ei lähetetty: lähettäminen jätettiin sinulle / the application was not sent: sending is left to you\n"
-            : "- Hakemusta ei lähetetty / the application was not sent\n");
-        md.Append(CultureInfo.InvariantCulture, $"- Pysähtyi Lähetä DVV:lle -painikkeelle / stopped at the send button: {YesNo(report.SendButtonReached)}\n");
-        md.Append(CultureInfo.InvariantCulture, $"- Kesto / elapsed: {report.ElapsedMilliseconds} ms\n\n");
+        void Line(string key, params object?[] args) => md.Append(OperatorText.Say(key, language, args)).Append('\n');
+        string Say(string key, params object?[] args) => OperatorText.Say(key, language, args);
+        string YesNo(bool? value) => Say(value switch { true => nameof(Texts.ReportYes), false => nameof(Texts.ReportNo), null => nameof(Texts.ReportUnknown) });
+
+        Line(nameof(Texts.ReportTitle), report.Command, ServiceTime.Of(report.StartedAt).ToString("d.M.yyyy HH.mm", culture));
+        md.Append('\n');
+        Line(nameof(Texts.ReportOutcome), Say(OutcomeKey(report.Outcome)));
+        Line(nameof(Texts.ReportMode), report.Mode, report.Language);
+        Line(nameof(Texts.ReportDraftSaved), YesNo(report.DraftSaved));
+        Line(nameof(Texts.ReportProtectionOrderUnticked), YesNo(report.ProtectionOrderUnticked));
+        Line(report.SendGuardLifted ? nameof(Texts.ReportNotSentLeftToYou) : nameof(Texts.ReportNotSent));
+        Line(nameof(Texts.ReportStoppedAtSend), YesNo(report.SendButtonReached));
+        Line(nameof(Texts.ReportElapsed), (report.ElapsedMilliseconds / 1000.0).ToString("0.0", culture));
+        md.Append('\n');
 
         if (report.Failure is { } failure)
         {
-            md.Append("## Keskeytyi / failed\n\n");
-            md.Append(CultureInfo.InvariantCulture, $"- Vaihe / step: {failure.Step}\n- {failure.Message}\n");
+            Line(nameof(Texts.ReportFailedHeading));
+            md.Append('\n');
+            Line(nameof(Texts.ReportFailedStep), OperatorConsole.StepName(failure.Step).In(language));
+            md.Append("- ").Append(failure.Message.In(language)).Append('\n');
             if (failure.Expected is not null)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- Odotettiin / expected: {failure.Expected}\n");
+                Line(nameof(Texts.ReportFailedExpected), failure.Expected.In(language));
             }
 
             if (failure.Screenshot is not null)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- Kuvakaappaus / screenshot: {failure.Screenshot}\n");
+                Line(nameof(Texts.ReportScreenshot), failure.Screenshot);
             }
 
             if (failure.PageShowed is not null)
             {
-                md.Append("\nSivulla näkyi / the page showed:\n\n```\n").Append(failure.PageShowed).Append("\n```\n");
+                md.Append('\n');
+                Line(nameof(Texts.ReportPageShowed));
+                md.Append("\n```\n").Append(failure.PageShowed).Append("\n```\n");
             }
 
             md.Append('\n');
@@ -96,7 +109,8 @@ internal sealed class ReportWriter(Redactor redactor)
 
         if (report.NeedsOperator.Count > 0)
         {
-            md.Append("## Täytä itse / needs the operator\n\n");
+            Line(nameof(Texts.ReportNeedsOperatorHeading));
+            md.Append('\n');
             foreach (var label in report.NeedsOperator)
             {
                 md.Append(CultureInfo.InvariantCulture, $"- {label}\n");
@@ -107,10 +121,11 @@ internal sealed class ReportWriter(Redactor redactor)
 
         if (report.OpenQuestions.Count > 0)
         {
-            md.Append("## Avoimet kysymykset / open questions\n\n");
+            Line(nameof(Texts.ReportOpenQuestionsHeading));
+            md.Append('\n');
             foreach (var question in report.OpenQuestions)
             {
-                md.Append(CultureInfo.InvariantCulture, $"### {Cell(question.Target)} ({question.Step})\n\n");
+                md.Append(CultureInfo.InvariantCulture, $"### {Cell(question.Target)} ({OperatorConsole.StepName(question.Step).In(language)})\n\n");
                 if (question.Screenshot is not null)
                 {
                     md.Append(CultureInfo.InvariantCulture, $"![{Cell(question.Target)}]({question.Screenshot})\n\n");
@@ -126,47 +141,74 @@ internal sealed class ReportWriter(Redactor redactor)
 
             if (report.AnswersTemplate is not null)
             {
-                md.Append(CultureInfo.InvariantCulture, $"Vastaa / answer: kirjoita oikean ehdokkaan numero tiedoston {report.AnswersTemplate} kohtaan \"choose\" (tai \"answer\": \"skip\", jos kenttä täytetään käsin) ja anna tiedosto seuraavalle ajolle: `--answers {report.AnswersTemplate}`. / Write the right candidate's number into \"choose\" in {report.AnswersTemplate} (or \"answer\": \"skip\" for a field filled by hand) and give it to the next run with `--answers`.\n\n");
+                Line(nameof(Texts.ReportAnswerHow), report.AnswersTemplate);
+                md.Append('\n');
             }
         }
 
-        md.Append("## Kentät / fields\n\n| Kenttä | Täytetty | Sivulla | Tarkistettu | Tallennettu |\n|---|---|---|---|---|\n");
+        Line(nameof(Texts.ReportFieldsHeading));
+        md.Append('\n');
+        Line(nameof(Texts.ReportFieldsTable));
+        md.Append("|---|---|---|---|---|\n");
         foreach (var field in report.Fields)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| {Cell(field.Label)} | {Cell(field.Filled)} | {Cell(field.ReadBack)} | {YesNo(field.Verified)} | {YesNo(field.Saved)} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {Cell(field.Label)} | {Cell(FieldRecord.Shown(field.Filled, language))} | {Cell(FieldRecord.Shown(field.ReadBack, language))} | {YesNo(field.Verified)} | {YesNo(field.Saved)} |\n");
         }
 
         // The long texts are the ones to review before sending: the table shows their start, this shows them whole.
         foreach (var field in report.Fields.Where(f => f.Filled.Length > CellLength || f.ReadBack.Length > CellLength))
         {
-            md.Append(CultureInfo.InvariantCulture, $"\n### {field.Label}\n\nTäytetty / filled:\n\n{Quoted(field.Filled)}\n");
-            md.Append(field.ReadBack == field.Filled ? "\nSivulla sama / the page holds the same.\n" : $"\nSivulla / the page holds:\n\n{Quoted(field.ReadBack)}\n");
+            md.Append(CultureInfo.InvariantCulture, $"\n### {field.Label}\n\n");
+            Line(nameof(Texts.ReportFilled));
+            md.Append('\n').Append(Quoted(field.Filled)).Append('\n');
+            if (field.ReadBack == field.Filled)
+            {
+                md.Append('\n');
+                Line(nameof(Texts.ReportPageHoldsTheSame));
+            }
+            else
+            {
+                md.Append('\n');
+                Line(nameof(Texts.ReportPageHolds));
+                md.Append('\n').Append(Quoted(field.ReadBack)).Append('\n');
+            }
         }
 
-        md.Append("\n## Liitteet / attachments\n\n");
+        md.Append('\n');
+        Line(nameof(Texts.ReportAttachmentsHeading));
+        md.Append('\n');
         foreach (var attachment in report.Attachments)
         {
-            md.Append(CultureInfo.InvariantCulture, $"- {attachment.FileName}: {attachment.Description} ({(attachment.Attached ? "liitetty / attached" : "EI liitetty / not attached")})\n");
+            md.Append(CultureInfo.InvariantCulture, $"- {attachment.FileName}: {attachment.Description} ({Say(attachment.Attached ? nameof(Texts.ReportAttached) : nameof(Texts.ReportNotAttached))})\n");
         }
 
-        md.Append("\n## Vaiheet / steps\n\n");
+        md.Append('\n');
+        Line(nameof(Texts.ReportStepsHeading));
+        md.Append('\n');
         foreach (var step in report.Steps)
         {
-            md.Append(CultureInfo.InvariantCulture, $"- {step.Name}: {step.Status} ({step.Milliseconds} ms)\n");
+            Line(nameof(Texts.ReportStep), OperatorConsole.StepName(step.Name), Say(StatusKey(step.Status)), (step.Milliseconds / 1000.0).ToString("0.0", culture));
         }
 
         if (report.Decisions.Count > 0)
         {
-            md.Append("\n## Päätökset / decisions\n\n| Kohde / target | Valittu / chosen | Pisteet / score | Toiseksi paras / runner-up | Perusteet / signals |\n|---|---|---|---|---|\n");
+            md.Append('\n');
+            Line(nameof(Texts.ReportDecisionsHeading));
+            md.Append('\n');
+            Line(nameof(Texts.ReportDecisionsTable));
+            md.Append("|---|---|---|---|---|\n");
             foreach (var d in report.Decisions.Where(d => d.Verdict != "not found").DistinctBy(d => (d.Intent, d.Verdict, d.Chosen, d.Score, d.RunnerUp)))
             {
-                md.Append(CultureInfo.InvariantCulture, $"| {d.Intent} | {Cell(d.Chosen ?? "–")}{VerdictNote(d.Verdict)} | {d.Score:0.00} | {Cell(d.RunnerUp ?? "–")} {(d.RunnerUp is null ? string.Empty : d.RunnerUpScore.ToString("0.00", CultureInfo.InvariantCulture))} | {string.Join(", ", d.Signals)} |\n");
+                var note = VerdictKey(d.Verdict) is { } verdict ? $" ({Say(verdict)})" : string.Empty;
+                md.Append(CultureInfo.InvariantCulture, $"| {d.Intent} | {Cell(d.Chosen ?? "–")}{note} | {d.Score:0.00} | {Cell(d.RunnerUp ?? "–")} {(d.RunnerUp is null ? string.Empty : d.RunnerUpScore.ToString("0.00", CultureInfo.InvariantCulture))} | {string.Join(", ", d.Signals)} |\n");
             }
         }
 
         if (report.Presses.Count > 0)
         {
-            md.Append("\n## Painallukset ja niitä seuranneet kirjoituspyynnöt / presses and the write requests after each\n\n");
+            md.Append('\n');
+            Line(nameof(Texts.ReportPressesHeading));
+            md.Append('\n');
             foreach (var press in report.Presses)
             {
                 var writes = press.Writes.Count == 0 ? "–" : string.Join(", ", press.Writes);
@@ -176,39 +218,41 @@ internal sealed class ReportWriter(Redactor redactor)
 
         if (report.Events.Count > 0)
         {
-            md.Append("\n## Tapahtumat / events\n\n");
+            md.Append('\n');
+            Line(nameof(Texts.ReportEventsHeading));
+            md.Append('\n');
             foreach (var e in report.Events)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- {e}\n");
+                md.Append(CultureInfo.InvariantCulture, $"- {ServiceTime.Of(e.At):HH:mm:ss} {e.Text.In(language)}\n");
             }
         }
 
         return md.ToString();
     }
 
-    private static string OutcomeText(RunOutcome outcome) => outcome switch
+    private static string OutcomeKey(RunOutcome outcome) => outcome switch
     {
-        RunOutcome.ReachedTheStop => "valmis tarkistettavaksi / reached the stop",
-        RunOutcome.StoppedForOperator => "odottaa käyttäjää / stopped for the operator",
-        RunOutcome.Cancelled => "keskeytetty / cancelled",
-        RunOutcome.Failed => "epäonnistui / failed",
-        _ => "kesken / running",
+        RunOutcome.ReachedTheStop => nameof(Texts.OutcomeReachedTheStop),
+        RunOutcome.StoppedForOperator => nameof(Texts.OutcomeStoppedForOperator),
+        RunOutcome.Cancelled => nameof(Texts.OutcomeCancelled),
+        RunOutcome.Failed => nameof(Texts.OutcomeFailed),
+        _ => nameof(Texts.OutcomeRunning),
     };
 
-    private static string YesNo(bool? value) => value switch
+    private static string StatusKey(string status) => status switch
     {
-        true => "kyllä / yes",
-        false => "ei / no",
-        null => "ei tiedossa / unknown",
+        "ok" => nameof(Texts.StatusOk),
+        "session expired" => nameof(Texts.StatusSessionExpired),
+        _ => nameof(Texts.StatusFailed),
     };
 
-    private static string VerdictNote(string verdict) => verdict switch
+    private static string? VerdictKey(string verdict) => verdict switch
     {
-        "operator" => " (operaattori valitsi / the operator chose)",
-        "memory" => " (muistista / from memory)",
-        "answers" => " (vastaustiedostosta / from --answers)",
-        "skipped" => " (täytetään käsin / filled by hand)",
-        _ => string.Empty,
+        "operator" => nameof(Texts.VerdictOperator),
+        "memory" => nameof(Texts.VerdictMemory),
+        "answers" => nameof(Texts.VerdictAnswers),
+        "skipped" => nameof(Texts.VerdictSkipped),
+        _ => null,
     };
 
     private const int CellLength = 120;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HakemusAutopilot.Operator;
 
 namespace HakemusAutopilot.Reports;
 
@@ -13,14 +14,29 @@ internal enum RunOutcome
 
 internal sealed record StepRecord(string Name, string Status, long Milliseconds);
 
-internal sealed record FieldRecord(string Field, string Label, string Filled, string ReadBack, bool Verified, bool Saved);
+internal sealed record FieldRecord(string Field, string Label, string Filled, string ReadBack, bool Verified, bool Saved)
+{
+    public const string Unticked = "unticked";
+    public const string Ticked = "TICKED";
+
+    /// <summary>A value as the operator reads it: a box's state in their words, any text as it is.</summary>
+    public static string Shown(string value, string language) => value switch
+    {
+        Unticked => OperatorText.Say(nameof(Texts.BoxUnticked), language),
+        Ticked => OperatorText.Say(nameof(Texts.BoxTicked), language),
+        _ => value,
+    };
+}
 
 internal sealed record AttachmentRecord(string FileName, string Description, bool Attached);
 
 /// <summary>One press of the tool's and the write requests the page made after it, until the next press.</summary>
 internal sealed record PressRecord(string Intent, string Element, IReadOnlyList<string> Writes);
 
-internal sealed record FailureRecord(string Step, string Message, string? Expected, string? PageShowed, string? Screenshot);
+internal sealed record FailureRecord(string Step, OperatorText Message, OperatorText? Expected, string? PageShowed, string? Screenshot);
+
+/// <summary>Something that happened on the way, at the service's (Helsinki) time.</summary>
+internal sealed record EventRecord(DateTimeOffset At, OperatorText Text);
 
 /// <summary>What a run did, collected as it goes so that a failure at any point still leaves a full account.</summary>
 internal sealed class RunReport(string command, string mode, TimeProvider time)
@@ -29,7 +45,7 @@ internal sealed class RunReport(string command, string mode, TimeProvider time)
     private readonly List<StepRecord> steps = [];
     private readonly Dictionary<string, FieldRecord> fields = new(StringComparer.Ordinal);
     private readonly List<AttachmentRecord> attachments = [];
-    private readonly List<string> events = [];
+    private readonly List<EventRecord> events = [];
     private readonly List<string> needsOperator = [];
     private readonly List<string> blockedRequests = [];
     private readonly Dictionary<string, long> phases = new(StringComparer.Ordinal);
@@ -39,7 +55,10 @@ internal sealed class RunReport(string command, string mode, TimeProvider time)
 
     public string Mode => mode;
 
-    public DateTimeOffset StartedAt { get; } = time.GetLocalNow();
+    public DateTimeOffset StartedAt { get; } = time.GetUtcNow();
+
+    /// <summary>The language of everything the operator reads: the console, report.md.</summary>
+    public string UiLanguage { get; set; } = OperatorText.DefaultLanguage;
 
     public string? Profile { get; set; }
 
@@ -78,7 +97,7 @@ internal sealed class RunReport(string command, string mode, TimeProvider time)
 
     public IReadOnlyList<AttachmentRecord> Attachments { get { lock (gate) { return [.. attachments]; } } }
 
-    public IReadOnlyList<string> Events { get { lock (gate) { return [.. events]; } } }
+    public IReadOnlyList<EventRecord> Events { get { lock (gate) { return [.. events]; } } }
 
     public IReadOnlyList<string> NeedsOperator { get { lock (gate) { return [.. needsOperator]; } } }
 
@@ -121,11 +140,11 @@ internal sealed class RunReport(string command, string mode, TimeProvider time)
         }
     }
 
-    public void AddEvent(string text)
+    public void AddEvent(string key, params object?[] args)
     {
         lock (gate)
         {
-            events.Add($"{time.GetLocalNow():HH:mm:ss} {text}");
+            events.Add(new EventRecord(time.GetUtcNow(), new OperatorText(key, args)));
         }
     }
 

@@ -132,14 +132,11 @@ internal sealed class LoginPage(Wizard wizard, string baseHost)
 }
 
 internal sealed class LoginTimeoutException(TimeSpan timeout)
-    : Exception($"Nobody logged in within {timeout.TotalMinutes:0} minutes. Run the command again when you are ready to identify yourself."), IOperatorMessage
-{
-    public string Finnish => $"Kukaan ei kirjautunut {timeout.TotalMinutes:0} minuutin kuluessa. Aja komento uudelleen, kun olet valmis tunnistautumaan.";
-}
+    : OperatorException(new OperatorText(nameof(Texts.LoginTimeout), (int)timeout.TotalMinutes));
 
 /// <summary>The service did not answer at all: a network failure or a wrong address, never a changed page.</summary>
 internal sealed partial class ServiceUnreachableException(Uri baseUrl, string error, Exception inner)
-    : Exception($"The e-service at {baseUrl} could not be reached ({error}). Check the network connection, or --base-url, and try again.", inner), Operator.IOperatorMessage
+    : OperatorException(new OperatorText(nameof(Texts.ServiceUnreachable), baseUrl, error), inner)
 {
     /// <summary>The browser's network error in <paramref name="ex"/> as this failure; null when it is no network error.</summary>
     public static ServiceUnreachableException? From(PlaywrightException ex, Uri baseUrl) =>
@@ -147,6 +144,4 @@ internal sealed partial class ServiceUnreachableException(Uri baseUrl, string er
 
     [System.Text.RegularExpressions.GeneratedRegex(@"net::ERR_[A-Z_]+")]
     private static partial System.Text.RegularExpressions.Regex NetError();
-
-    public string Finnish => $"Asiointipalveluun {baseUrl} ei saatu yhteyttä ({error}). Tarkista verkkoyhteys (tai --base-url) ja yritä uudelleen.";
 }

@@ -232,9 +232,9 @@ internal sealed partial record Wizard
 }
 
 internal sealed class TargetNotFoundException(Intent intent, string? nearest)
-    : Exception($"The page shows no {intent}." + (nearest is null ? string.Empty : $" The nearest thing on the page is {nearest}.") + " If the service has renamed it, add the page's word to 'intents' in the label map (labels.json)."), IOperatorMessage
+    : OperatorException(nearest is null
+        ? new OperatorText(nameof(Texts.TargetNotFound), intent)
+        : new OperatorText(nameof(Texts.TargetNotFoundNearest), intent, nearest))
 {
     public Intent Intent => intent;
-
-    public string Finnish => $"Sivulla ei näy kohtaa {intent}." + (nearest is null ? string.Empty : $" Lähin sivulla näkyvä on {nearest}.") + " Jos palvelu on nimennyt sen uudelleen, lisää sivun sana sanastoon (labels.json, kohta intents).";
 }

@@ -50,15 +50,15 @@ internal sealed class ApplicationWalk(
     public async Task<ApplicationFormPage> WalkToTheStopAsync(CancellationToken cancellationToken)
     {
         var intents = wizard.Intents;
-        await StepAsync("login", "the login page, then a logged-in page", () => LogInAsync(intents["startNewApplication"], cancellationToken));
-        var front = await StepAsync("front-page", $"the button \"{wizard.Labels.StartNewApplication}\"", () => FrontPage.ReachedAsync(wizard));
-        var catalog = await StepAsync("start-new-application", $"the tab \"{wizard.Labels.PublicAdministrationTab}\"", () => front.StartNewApplicationAsync(Camera("start-new-application")));
-        await StepAsync("public-administration", $"the button \"{wizard.Labels.PopulationDataServices}\"", () => catalog.ChoosePublicAdministrationAsync(Camera("public-administration")));
-        await StepAsync("population-data-services", $"the item \"{wizard.Labels.ChangeInterfaceService}\"", () => catalog.OpenPopulationDataServicesAsync(Camera("population-data-services")));
-        var start = await StepAsync("change-interface-start", $"the choice \"{wizard.Labels.NewApplication}\"", () => catalog.StartChangeInterfaceApplicationAsync(Camera("change-interface-start")));
-        await StepAsync("new-application", $"the order type \"{wizard.Labels.OrderTypeByPersonalIdentityCodes}\"", () => start.ChooseNewApplicationAsync(Camera("new-application")));
-        await StepAsync("order-type", $"the order type \"{wizard.Labels.OrderTypeByPersonalIdentityCodes}\"", () => start.ChooseOrderTypeAsync(Camera("order-type")));
-        var form = await StepAsync("open-form", $"the form's field \"{wizard.Labels.Purpose}\"", () => start.ContinueAsync(Camera("open-form")));
+        await StepAsync("login", new OperatorText(nameof(Texts.ExpectedLoggedIn)), () => LogInAsync(intents["startNewApplication"], cancellationToken));
+        var front = await StepAsync("front-page", new OperatorText(nameof(Texts.ExpectedButton), wizard.Labels.StartNewApplication), () => FrontPage.ReachedAsync(wizard));
+        var catalog = await StepAsync("start-new-application", new OperatorText(nameof(Texts.ExpectedTab), wizard.Labels.PublicAdministrationTab), () => front.StartNewApplicationAsync(Camera("start-new-application")));
+        await StepAsync("public-administration", new OperatorText(nameof(Texts.ExpectedButton), wizard.Labels.PopulationDataServices), () => catalog.ChoosePublicAdministrationAsync(Camera("public-administration")));
+        await StepAsync("population-data-services", new OperatorText(nameof(Texts.ExpectedItem), wizard.Labels.ChangeInterfaceService), () => catalog.OpenPopulationDataServicesAsync(Camera("population-data-services")));
+        var start = await StepAsync("change-interface-start", new OperatorText(nameof(Texts.ExpectedChoice), wizard.Labels.NewApplication), () => catalog.StartChangeInterfaceApplicationAsync(Camera("change-interface-start")));
+        await StepAsync("new-application", new OperatorText(nameof(Texts.ExpectedOrderType), wizard.Labels.OrderTypeByPersonalIdentityCodes), () => start.ChooseNewApplicationAsync(Camera("new-application")));
+        await StepAsync("order-type", new OperatorText(nameof(Texts.ExpectedOrderType), wizard.Labels.OrderTypeByPersonalIdentityCodes), () => start.ChooseOrderTypeAsync(Camera("order-type")));
+        var form = await StepAsync("open-form", new OperatorText(nameof(Texts.ExpectedFormField), wizard.Labels.Purpose), () => start.ContinueAsync(Camera("open-form")));
 
         for (var attempt = 1; ; attempt++)
         {
@@ -66,18 +66,18 @@ internal sealed class ApplicationWalk(
             {
                 await report.PhaseAsync("fill", async () => { await FillFormAsync(form); return 0; });
                 await SaveDraftAsync(form);
-                await StepAsync("stop", $"the button \"{wizard.Labels.SendButton}\"", () => StopAsync(form));
+                await StepAsync("stop", new OperatorText(nameof(Texts.ExpectedButton), wizard.Labels.SendButton), () => StopAsync(form));
                 return form;
             }
             catch (SessionExpiredException) when (attempt < 3)
             {
-                report.AddEvent("The session expired in the middle of the form; logged in again and went on from the form.");
+                report.AddEvent(nameof(Texts.EventSessionExpired));
                 logger.LogWarning("The session expired at step {Step}; waiting for a new login", CurrentStep);
-                console.Say("session-expired");
+                console.Say(nameof(Texts.ConsoleSessionExpired));
                 // The box is looked at afresh on the reopened form: what was seen before the expiry no longer counts.
                 report.ProtectionOrderUnticked = null;
-                await StepAsync("login-again", "a logged-in page with the form", () => LogInAsync(intents["purpose"], cancellationToken));
-                form = await StepAsync("reopen-form", $"the form's field \"{wizard.Labels.Purpose}\" with the saved draft", () => ApplicationFormPage.ReachedAsync(wizard));
+                await StepAsync("login-again", new OperatorText(nameof(Texts.ExpectedLoggedInForm)), () => LogInAsync(intents["purpose"], cancellationToken));
+                form = await StepAsync("reopen-form", new OperatorText(nameof(Texts.ExpectedFormFieldWithDraft), wizard.Labels.Purpose), () => ApplicationFormPage.ReachedAsync(wizard));
             }
         }
     }
@@ -102,17 +102,17 @@ internal sealed class ApplicationWalk(
         }
         else
         {
-            console.Say("login", wizard.Page.Url, (int)settings.LoginTimeout.TotalMinutes);
+            console.Say(nameof(Texts.ConsoleLogin), wizard.Page.Url, (int)settings.LoginTimeout.TotalMinutes);
         }
 
         await login.WaitForLoginAsync(
             settings.LoginTimeout,
-            waited => console.Say("still-waiting", (int)waited.TotalMinutes),
+            waited => console.Say(nameof(Texts.ConsoleStillWaiting), (int)waited.TotalMinutes),
             settings.LoginReportEvery,
             cancellationToken);
         if (!settings.SimulatedLogin)
         {
-            console.Say("logged-in");
+            console.Say(nameof(Texts.ConsoleLoggedIn));
         }
 
         // The signed-in person's name shows in the page's chrome; it is masked wherever the run writes what a page said.
@@ -144,7 +144,7 @@ internal sealed class ApplicationWalk(
 
         if (shown is not null && await chooser.ChooseAsync(plan.ActAs!))
         {
-            report.AddEvent("The service asked whom to act for; chose the organisation the profile names.");
+            report.AddEvent(nameof(Texts.EventActedForProfile));
             await wizard.WaitForAsync(landing);
             return;
         }
@@ -154,8 +154,8 @@ internal sealed class ApplicationWalk(
             throw new TargetNotFoundException(landing, await wizard.NearestAsync(landing));
         }
 
-        report.AddEvent("The service asked whom to act for; the profile names none that is offered unmistakably, so the operator chose.");
-        console.Say("choose-organisation");
+        report.AddEvent(nameof(Texts.EventActedForOperatorChoice));
+        console.Say(nameof(Texts.ConsoleChooseOrganisation));
         cancellationToken.ThrowIfCancellationRequested();
         await wizard.WaitForAsync(landing, settings.LoginTimeout);
     }
@@ -172,7 +172,7 @@ internal sealed class ApplicationWalk(
             var here = await FieldsOnThisPageAsync(pending);
             if (here.Count < pending.Count && await form.ExpandCollapsedSectionsAsync() > 0)
             {
-                report.AddEvent("Opened the form's collapsed sections to reach the remaining fields.");
+                report.AddEvent(nameof(Texts.EventOpenedSections));
                 here = await FieldsOnThisPageAsync(pending);
             }
 
@@ -195,7 +195,7 @@ internal sealed class ApplicationWalk(
 
             if (!attachmentsDone && await form.FindAttachmentTargetAsync() is { } attachTo)
             {
-                await StepAsync("attachments", $"a place to add \"{wizard.Labels.AddAttachment}\"", () => AttachAllAsync(form, attachTo));
+                await StepAsync("attachments", new OperatorText(nameof(Texts.ExpectedAttachPlace), wizard.Labels.AddAttachment), () => AttachAllAsync(form, attachTo));
                 // After attaching, so that the picture shows the list of what was added; the page may have drawn the
                 // control anew meanwhile.
                 await CaptureAsync("attachments", (camera is { MarksElements: true } ? await AttachmentControlNowAsync(form) : null) ?? attachTo.Locator);
@@ -242,7 +242,7 @@ internal sealed class ApplicationWalk(
         var nearest = await wizard.NearestAsync(missing);
         CurrentStep = "fill-form";
         report.AddStep(new StepRecord(CurrentStep, "failed", 0));
-        throw new StepFailedException(CurrentStep, $"a field {missing}", new FieldNotFoundException(missing.ToString(), nearest, settings.LabelMapPath));
+        throw new StepFailedException(CurrentStep, new OperatorText(nameof(Texts.ExpectedField), missing.ToString()), new FieldNotFoundException(missing.ToString(), nearest, settings.LabelMapPath));
     }
 
     private async Task FillAsync(ApplicationFormPage form, PlannedField planned, IReadOnlyList<Resolution> targets)
@@ -280,7 +280,7 @@ internal sealed class ApplicationWalk(
         }
 
         report.ProtectionOrderUnticked = report.ProtectionOrderUnticked is null or true && unticked;
-        report.SetField(new FieldRecord(nameof(FormField.HomeMunicipalityForProtectionOrder), wizard.Labels.ProtectionOrder, "ei valittu / unticked", unticked ? "ei valittu / unticked" : "VALITTU / TICKED", unticked, Saved: report.DraftSaved && unticked));
+        report.SetField(new FieldRecord(nameof(FormField.HomeMunicipalityForProtectionOrder), wizard.Labels.ProtectionOrder, FieldRecord.Unticked, unticked ? FieldRecord.Unticked : FieldRecord.Ticked, unticked, Saved: report.DraftSaved && unticked));
         if (!unticked)
         {
             throw new ProtectionOrderTickedException(wizard.Labels.ProtectionOrder);
@@ -391,11 +391,11 @@ internal sealed class ApplicationWalk(
     {
         if (!plan.SaveDraft)
         {
-            report.AddEvent("The profile asks not to save the draft; it was left unsaved.");
+            report.AddEvent(nameof(Texts.EventDraftNotSavedByProfile));
             return;
         }
 
-        await StepAsync("save-draft", $"the answer to \"{wizard.Labels.SaveDraft}\"", async () =>
+        await StepAsync("save-draft", new OperatorText(nameof(Texts.ExpectedSaveAnswer), wizard.Labels.SaveDraft), async () =>
         {
             for (var attempt = 1; attempt <= settings.SaveAttempts; attempt++)
             {
@@ -416,7 +416,7 @@ internal sealed class ApplicationWalk(
                     case SaveOutcome.SessionExpired:
                         throw new SessionExpiredException();
                     default:
-                        report.AddEvent($"Saving the draft failed (attempt {attempt} of {settings.SaveAttempts}).");
+                        report.AddEvent(nameof(Texts.EventSaveAttemptFailed), attempt, settings.SaveAttempts);
                         logger.LogWarning("Saving the draft failed, attempt {Attempt} of {Attempts}", attempt, settings.SaveAttempts);
                         if (attempt < settings.SaveAttempts)
                         {
@@ -459,7 +459,7 @@ internal sealed class ApplicationWalk(
         return 0;
     }
 
-    private async Task<T> StepAsync<T>(string name, string expected, Func<Task<T>> action, params ILocator[] targets)
+    private async Task<T> StepAsync<T>(string name, OperatorText expected, Func<Task<T>> action, params ILocator[] targets)
     {
         CurrentStep = name;
         // A person watching a browser they may not touch wants to see that the run is getting on; a person who is to log
@@ -502,7 +502,7 @@ internal sealed class ApplicationWalk(
         }
     }
 
-    private Task StepAsync(string name, string expected, Func<Task> action, params ILocator[] targets) =>
+    private Task StepAsync(string name, OperatorText expected, Func<Task> action, params ILocator[] targets) =>
         StepAsync(name, expected, async () => { await action(); return 0; }, targets);
 
     /// <summary>For the picture only: a look that is unsure, or finds nothing, falls back and never stops the run.</summary>

@@ -77,17 +77,17 @@ internal sealed partial class RunSession(
 
     public async Task<int> RunAsync(RunRequest request, TextWriter output, CancellationToken cancellationToken)
     {
-        var console = new OperatorConsole(output, request.UiLanguage);
-        var report = Report = new RunReport(request.Mode == RunMode.Rehearsal ? "rehearse" : "run", request.Mode.ToString().ToLowerInvariant(), time);
+        using var console = new OperatorConsole(output, request.UiLanguage);
+        var report = Report = new RunReport(request.Mode == RunMode.Rehearsal ? "rehearse" : "run", request.Mode.ToString().ToLowerInvariant(), time) { UiLanguage = request.UiLanguage };
         var (_, plan) = profiles.Load(request.ProfilePath, output, request.UiLanguage);
         if (request.Guide is { ShowExampleValues: true } && !IsBundledExample(request.ProfilePath ?? ProfileGate.DefaultProfilePath))
         {
-            throw new InvalidInputException("--show-example-values is only for the bundled example profiles (fixtures/profiles), whose values are fictional. A real profile's personal data is always masked.");
+            throw new InvalidInputException(new OperatorText(nameof(Texts.ExampleValuesOnlyForExamples)));
         }
 
         if (request.Mode == RunMode.Live && request.Headless && !request.SimulatedLogin)
         {
-            console.Say("headless-live");
+            console.Say(nameof(Texts.ConsoleHeadlessLive));
         }
 
         // A writer's notes that cannot be merged are refused before a browser opens, like a broken profile.
@@ -125,7 +125,7 @@ internal sealed partial class RunSession(
         if (tracing)
         {
             logger.LogWarning("Tracing is on: the trace in the run folder holds the pages' text, personal data included");
-            console.Say("tracing");
+            console.Say(nameof(Texts.ConsoleTracing));
             await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
         }
 
@@ -140,8 +140,8 @@ internal sealed partial class RunSession(
         var wizard = await Wizard.OpenAsync(context, labels, guard, loggers, (name, text) =>
         {
             var shown = redactor.Redact(text);
-            report.AddEvent($"Closed the notice \"{name}\" the service showed: {shown}");
-            console.Say("overlay-closed", name, shown);
+            report.AddEvent(nameof(Texts.EventOverlayClosed), name, shown);
+            console.Say(nameof(Texts.ConsoleOverlayClosed), name, shown);
         });
         var page = wizard.Page;
         foreach (var observer in observers)
@@ -177,7 +177,7 @@ internal sealed partial class RunSession(
                 var subtitle = request.Mode == RunMode.Rehearsal ? words.FromReplica : words.FromService;
                 var guide = await report.PhaseAsync("guide", () => new GuideWriter(browser.Browser).WriteAsync(
                     Path.GetFullPath(request.Guide!.OutDirectory), camera.ImagesFolder, camera.Shots, words, subtitle, notes));
-                console.Say("guide", guide.HtmlPath, guide.PdfPath);
+                console.Say(nameof(Texts.ConsoleGuide), guide.HtmlPath, guide.PdfPath);
             }
 
             report.StopScreenshot = await ScreenshotAsync(page, folder.File(StopScreenshotName), mask, walk.PersonalFields);
@@ -204,7 +204,7 @@ internal sealed partial class RunSession(
             {
                 var state = folder.File("session-state.json");
                 await context.StorageStateAsync(new() { Path = state });
-                console.Say("keep-session", state);
+                console.Say(nameof(Texts.ConsoleKeepSession), state);
             }
 
             await reports.WriteAsync(report, folder);
@@ -218,9 +218,9 @@ internal sealed partial class RunSession(
         catch (OperationCanceledException)
         {
             report.Outcome = RunOutcome.Cancelled;
-            report.AddEvent($"Cancelled by the operator at step {walk.CurrentStep}.");
+            report.AddEvent(nameof(Texts.EventCancelled), OperatorConsole.StepName(walk.CurrentStep));
             // What the page showed when the operator stopped it, if the browser is still there to show it.
-            report.Failure = new FailureRecord(walk.CurrentStep, "Cancelled by the operator (Ctrl+C).", null, null,
+            report.Failure = new FailureRecord(walk.CurrentStep, new OperatorText(nameof(Texts.FailureCancelled)), null, null,
                 await ScreenshotAsync(page, folder.File(LastPageScreenshotName), mask, walk.PersonalFields, QuickScreenshotTimeout));
             throw;
         }
@@ -244,24 +244,23 @@ internal sealed partial class RunSession(
                 report.AddNeedsOperator(labels.ProtectionOrder);
             }
             var expected = (ex as StepFailedException)?.Expected;
-            var (message, finnish) = Describe(cause, expected, request.BaseUrl);
+            var message = Describe(cause, expected, request.BaseUrl);
             if (routing?.NotRecorded.FirstOrDefault() is { } missing)
             {
-                message += $" The recording has no answer for {missing}: it ends before this step. Record the whole path, or rehearse on the bundled replica.";
-                finnish += $" Tallenteessa ei ole vastausta pyyntöön {missing}: tallenne loppuu ennen tätä vaihetta. Tallenna koko polku tai harjoittele mukana tulevalla jäljitelmällä.";
+                message = new OperatorText(nameof(Texts.FailureNotRecorded), message, missing);
             }
 
             logger.LogError("Step {Step} failed: {Reason}", step, message);
             logger.LogInformation(cause, "Details of the failure at step {Step}", step);
             report.Failure = new FailureRecord(
                 step,
-                redactor.Redact(message),
-                (ex as StepFailedException)?.Expected,
+                message,
+                expected,
                 await PageShowedAsync(page),
                 await ScreenshotAsync(page, folder.File(LastPageScreenshotName), mask, walk.PersonalFields));
-            console.Say("failed", OperatorConsole.StepName(step, request.UiLanguage), redactor.Redact(request.UiLanguage == "en" ? message : finnish));
-            console.Say("report", folder.File(ReportWriter.MarkdownName));
-            throw new RunFailedException(step, folder.Path, message, cause) { StoppedForOperator = forOperator };
+            console.Say(nameof(Texts.Verbatim), redactor.Redact(new OperatorText(nameof(Texts.ConsoleFailed), OperatorConsole.StepName(step), message).In(request.UiLanguage)));
+            console.Say(nameof(Texts.ConsoleReport), folder.File(ReportWriter.MarkdownName));
+            throw new RunFailedException(step, folder.Path, message.ToString(), cause) { StoppedForOperator = forOperator };
         }
         finally
         {
@@ -269,7 +268,7 @@ internal sealed partial class RunSession(
             {
                 SiteMemory.Write(folder.File(AnswersTemplateName), questions.Language, questions.AnswersTemplate);
                 report.AnswersTemplate = AnswersTemplateName;
-                console.Say("questions-open", questions.AnswersTemplate.Count, folder.File(questions.Open.FirstOrDefault(q => q.Screenshot is not null)?.Screenshot ?? LastPageScreenshotName), folder.File(AnswersTemplateName));
+                console.Say(nameof(Texts.ConsoleQuestionsOpen), questions.AnswersTemplate.Count, folder.File(questions.Open.FirstOrDefault(q => q.Screenshot is not null)?.Screenshot ?? LastPageScreenshotName), folder.File(AnswersTemplateName));
             }
 
             report.Presses = wizard.Clicker.Actions.Presses;
@@ -281,7 +280,7 @@ internal sealed partial class RunSession(
 
             if (routing?.Recording is not null)
             {
-                report.AddEvent($"Played back the recording in {request.FixturesDirectory} (made at {routing.Recording.RecordedOrigin}).");
+                report.AddEvent(nameof(Texts.EventPlayedBack), request.FixturesDirectory, routing.Recording.RecordedOrigin);
             }
 
             if (tracing)
@@ -312,20 +311,14 @@ internal sealed partial class RunSession(
     [GeneratedRegex("\"sisaltoBase64\"\\s*:\\s*\"([^\"]*)\"")]
     private static partial Regex AttachmentContent();
 
-    private (string English, string Finnish) Describe(Exception cause, string? expected, Uri baseUrl)
+    private OperatorText Describe(Exception cause, OperatorText? expected, Uri baseUrl) => cause switch
     {
-        var firstPart = cause.Message.Split("\nCall log:", 2)[0].Trim();
-        var seconds = launcher.Options.ActionTimeoutSeconds;
-        return cause switch
-        {
-            TimeoutException when expected is not null =>
-                ($"The page did not show {expected} in time ({seconds} s).", $"Sivulla ei näkynyt odotettua kohtaa ({expected}) {seconds} sekunnissa."),
-            PlaywrightException playwright when ServiceUnreachableException.From(playwright, baseUrl) is { } unreachable =>
-                Describe(unreachable, expected, baseUrl),
-            IOperatorMessage operatorMessage => (firstPart, operatorMessage.Finnish),
-            _ => (firstPart, firstPart),
-        };
-    }
+        TimeoutException when expected is not null =>
+            new OperatorText(nameof(Texts.FailureTimeout), expected, launcher.Options.ActionTimeoutSeconds),
+        PlaywrightException playwright when ServiceUnreachableException.From(playwright, baseUrl) is { } unreachable => unreachable.Text,
+        OperatorException forOperator => forOperator.Text,
+        _ => new OperatorText(nameof(Texts.FailureUnforeseen), cause.Message.Split("\nCall log:", 2)[0].Trim()),
+    };
 
 
     private static bool IsBundledExample(string profilePath)
@@ -341,13 +334,13 @@ internal sealed partial class RunSession(
         {
             await recorder.SnapshotAsync("last", last: true);
             var recording = await new RecordingWriter(new RecordingScrubber(redactor)).WriteAsync(recorder, request.RecordDirectory!, language, time.GetLocalNow());
-            report.AddEvent($"Recorded the service into {recording.Directory}: {recording.Answers} answers, {recording.Snapshots} page snapshots.");
-            console.Say("recorded", recording.Directory, recording.Answers, recording.Snapshots);
+            report.AddEvent(nameof(Texts.EventRecorded), recording.Directory, recording.Answers, recording.Snapshots);
+            console.Say(nameof(Texts.ConsoleRecorded), recording.Directory, recording.Answers, recording.Snapshots);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlaywrightException)
         {
             logger.LogError("The recording could not be written to {Folder}: {Reason}", request.RecordDirectory, ex.Message);
-            report.AddEvent($"The recording could not be written: {ex.Message}");
+            report.AddEvent(nameof(Texts.EventRecordingNotWritten), ex.Message);
         }
     }
 
@@ -394,8 +387,8 @@ internal sealed partial class RunSession(
             report.Outcome = RunOutcome.Failed;
             report.Failure = new FailureRecord(
                 "stop",
-                unverified.Length > 0 ? $"These fields did not read back as filled: {string.Join(", ", unverified)}." : "The stop was reached but not every check held.",
-                "every field as planned, the protection-order box unticked, the send button in view",
+                unverified.Length > 0 ? new OperatorText(nameof(Texts.FailureUnverified), string.Join(", ", unverified)) : new OperatorText(nameof(Texts.FailureChecksDidNotHold)),
+                new OperatorText(nameof(Texts.ExpectedAtTheStop)),
                 null,
                 report.StopScreenshot);
             return ExitCodes.Failed;
@@ -407,18 +400,18 @@ internal sealed partial class RunSession(
 
     private static void Summarise(OperatorConsole console, RunReport report, ServiceLabels labels, RunFolder folder)
     {
-        console.Say(report.DraftSaved ? "stop" : "stop-unsaved", labels.SendButton);
+        console.Say(report.DraftSaved ? nameof(Texts.ConsoleStop) : nameof(Texts.ConsoleStopUnsaved), labels.SendButton);
         foreach (var field in report.Fields)
         {
-            console.Say("field", field.Label, Abbreviate(field.Filled));
+            console.Say(nameof(Texts.ConsoleField), field.Label, Abbreviate(FieldRecord.Shown(field.Filled, console.Language)));
         }
 
         if (report.NeedsOperator.Count > 0)
         {
-            console.Say("needs-operator", string.Join(", ", report.NeedsOperator));
+            console.Say(nameof(Texts.ConsoleNeedsOperator), string.Join(", ", report.NeedsOperator));
         }
 
-        console.Say("report", folder.File(ReportWriter.MarkdownName));
+        console.Say(nameof(Texts.ConsoleReport), folder.File(ReportWriter.MarkdownName));
     }
 
     private static string Abbreviate(string text)
@@ -429,7 +422,7 @@ internal sealed partial class RunSession(
 
     private async Task WaitForOperatorAsync(LaunchedBrowser browser, IPage page, OperatorConsole console, RunMode mode, CancellationToken cancellationToken)
     {
-        console.Say(mode == RunMode.Rehearsal ? "press-enter" : "close-browser");
+        console.Say(mode == RunMode.Rehearsal ? nameof(Texts.ConsolePressEnter) : nameof(Texts.ConsoleCloseBrowser));
         await operatorWait.UntilDoneAsync(browser.Browser, page, enterEnds: mode == RunMode.Rehearsal, cancellationToken);
         logger.LogInformation("The operator finished the review");
     }

@@ -87,7 +87,7 @@ internal sealed class SendGuardRehearsalTests
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed));
         Assert.That(run.Error, Is.Not.Null);
-        Assert.That(run.Report.Failure!.Message, Does.Contain("Tallenna keskeneräisenä"));
+        Assert.That(run.Report.Failure!.Message.ToString(), Does.Contain("Tallenna keskeneräisenä"));
         Assert.That(run.Report.Presses.Select(p => p.Element), Has.None.Contains("Lähetä"));
         Assert.That(run.Report.DraftSaved, Is.False);
         Assert.That(run.Sent, Is.Empty);
@@ -99,7 +99,7 @@ internal sealed class SendGuardRehearsalTests
         var run = await Tool.RehearseAsync("--variant", ReplicaVariants.PagedForm, "--variant", ReplicaVariants.SendInPlaceOfNext);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed));
-        Assert.That(run.Report.Failure!.Message, Does.Contain("send button"));
+        Assert.That(run.Report.Failure!.Message.ToString(), Does.Contain("send button"));
         Assert.That(run.Sent, Is.Empty);
     }
 

@@ -78,11 +78,13 @@ internal sealed class CommandLineTests
     }
 
     [Test]
-    public async Task Doctor_says_which_browser_is_used_and_that_it_starts()
+    public async Task Doctor_says_which_browser_is_used_and_that_it_starts_in_the_operators_language()
     {
-        var result = await ToolProcess.RunAsync(["doctor"]);
+        var finnish = await ToolProcess.RunAsync(["doctor"]);
+        var swedish = await ToolProcess.RunAsync(["doctor", "--ui-language", "sv"]);
 
-        Assert.That(result.ExitCode, Is.Zero, result.Output + result.Error);
-        Assert.That(result.Output, Does.Contain("Browser starts: yes").And.Contain("playwright.config.json").And.Contain("Runs are written to"));
+        Assert.That(finnish.ExitCode, Is.Zero, finnish.Output + finnish.Error);
+        Assert.That(finnish.Output, Does.Contain("Selain käynnistyy: kyllä").And.Contain("playwright.config.json").And.Contain("Ajot kirjoitetaan kansioon"));
+        Assert.That(swedish.Output, Does.Contain("Webbläsaren startar: ja").And.Contain("Körningarna skrivs till"));
     }
 }

@@ -1,3 +1,4 @@
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Profile;
 using HakemusAutopilot.Tests.Support;
 
@@ -86,10 +87,13 @@ internal sealed class BrokenProfileTests
             Assert.That(result.Findings.Select(finding => (finding.Severity, finding.Path)), Is.EqualTo(expected.Select(e => (e.Severity, e.Path))), Describe(result));
             foreach (var (finding, want) in result.Findings.Zip(expected))
             {
-                Assert.That(finding.MessageFi, Does.Contain(want.PhraseFi), finding.Path);
-                Assert.That(finding.MessageEn, Does.Contain(want.PhraseEn), finding.Path);
-                Assert.That(finding.Fix, Is.Not.Empty, finding.Path);
-                Assert.That(finding.FixEn, Is.Not.Empty, finding.Path);
+                Assert.That(finding.Message.In("fi"), Does.Contain(want.PhraseFi), finding.Path);
+                Assert.That(finding.Message.In("en"), Does.Contain(want.PhraseEn), finding.Path);
+                foreach (var language in OperatorText.Languages)
+                {
+                    Assert.That(finding.Message.In(language), Is.Not.Empty, $"{finding.Path} in {language}");
+                    Assert.That(finding.Fix.In(language), Is.Not.Empty, $"{finding.Path} in {language}");
+                }
             }
 
             var refused = expected.Any(e => e.Severity == FindingSeverity.Error);
@@ -105,12 +109,12 @@ internal sealed class BrokenProfileTests
 
         var result = loader.Load(Path.Combine(Folder, "henkilotunnus.yaml"));
 
-        var everything = string.Join("\n", result.Findings.Select(f => $"{f.Path} {f.MessageFi} {f.MessageEn} {f.Fix} {f.FixEn}"));
+        var everything = string.Join("\n", result.Findings.Select(f => $"{f.Path} {string.Join(" ", OperatorText.Languages.Select(l => $"{f.Message.In(l)} {f.Fix.In(l)}"))}"));
         Assert.That(everything, Does.Not.Contain("131052-308T").And.Not.Contain("308T"));
     }
 
     private static string Describe(ProfileLoadResult result) =>
-        string.Join("\n", result.Findings.Select(f => $"{f.Severity} {f.Path}: {f.MessageEn}"));
+        string.Join("\n", result.Findings.Select(f => $"{f.Severity} {f.Path}: {f.Message.In("en")}"));
 
     private sealed record Expected(FindingSeverity Severity, string Path, string PhraseFi, string PhraseEn);
 }

@@ -1,3 +1,4 @@
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Profile;
 using HakemusAutopilot.Service;
 using HakemusAutopilot.Tests.Support;
@@ -118,29 +119,33 @@ internal sealed class FormPlannerTests
     {
         ProfileFinding[] findings =
         [
-            new(FindingSeverity.Warning, "neededData", "Varoitus suomeksi.", "Warning in English.", "Korjaa näin.") { FixEn = "Fix it so." },
-            new(FindingSeverity.Error, "purpose.legalBasis[0].statute", "Virhe suomeksi.", "Error in English.", "Korjaa noin.") { FixEn = "Fix it thus." },
+            new(FindingSeverity.Warning, "neededData", new(nameof(Texts.ProfileStatuteNumberMissing)), new(nameof(Texts.ProfileStatuteNumberMissingFix))),
+            new(FindingSeverity.Error, "purpose.legalBasis[0].statute", new(nameof(Texts.ProfileSectionWithoutNumber)), new(nameof(Texts.ProfileSectionWithoutNumberFix))),
         ];
-        var finnish = new StringWriter { NewLine = "\n" };
-        var english = new StringWriter { NewLine = "\n" };
-
-        FindingsWriter.Write(finnish, findings, "fi");
-        FindingsWriter.Write(english, findings, "en");
+        var printed = OperatorText.Languages.ToDictionary(language => language, language =>
+        {
+            var output = new StringWriter { NewLine = "\n" };
+            FindingsWriter.Write(output, findings, language);
+            return output.ToString();
+        });
 
         Assert.Multiple(() =>
         {
-            Assert.That(finnish.ToString(), Does.StartWith(
-                "VIRHE  purpose.legalBasis[0].statute\n  Virhe suomeksi.\n  Korjaus: Korjaa noin.\n\nVAROITUS  neededData\n  Varoitus suomeksi.\n  Korjaus: Korjaa näin.\n\n"));
-            Assert.That(finnish.ToString(), Does.Contain("1 virhe ja 1 varoitus."));
-            Assert.That(english.ToString(), Does.StartWith(
-                "ERROR  purpose.legalBasis[0].statute\n  Error in English.\n  Fix: Fix it thus.\n\nWARNING  neededData\n  Warning in English.\n  Fix: Fix it so.\n\n"));
-            Assert.That(english.ToString(), Does.Contain("1 error and 1 warning."));
+            Assert.That(printed["fi"], Does.StartWith(
+                "VIRHE  purpose.legalBasis[0].statute\n  Pykälässä ei ole numeroa.\n  Korjaus: Kirjoita pykälä muodossa \"99 §\" tai \"99 § 2 mom.\".\n\nVAROITUS  neededData\n  Säädöksen numero puuttuu."));
+            Assert.That(printed["fi"], Does.Contain("Virheitä 1, varoituksia 1."));
+            Assert.That(printed["sv"], Does.StartWith(
+                "FEL  purpose.legalBasis[0].statute\n  Paragrafen har inget nummer.\n  Åtgärd: Skriv paragrafen som \"99 §\" eller \"99 § 2 mom.\".\n\nVARNING  neededData\n  Författningens nummer saknas."));
+            Assert.That(printed["sv"], Does.Contain("Fel: 1, varningar: 1."));
+            Assert.That(printed["en"], Does.StartWith(
+                "ERROR  purpose.legalBasis[0].statute\n  The section has no number.\n  Fix: Write the section as \"99 §\" or \"99 § 2 mom.\".\n\nWARNING  neededData\n  The statute number is missing."));
+            Assert.That(printed["en"], Does.Contain("Errors: 1, warnings: 1."));
         });
     }
 
     private static InstitutionProfile Load(string example)
     {
         var result = new ProfileLoader(new ProfileRulesOptions()).Load(ExampleProfiles.PathOf(example));
-        return result.Profile ?? throw new AssertionException(string.Join("\n", result.Findings.Select(f => $"{f.Path}: {f.MessageEn}")));
+        return result.Profile ?? throw new AssertionException(string.Join("\n", result.Findings.Select(f => $"{f.Path}: {f.Message.In("en")}")));
     }
 }

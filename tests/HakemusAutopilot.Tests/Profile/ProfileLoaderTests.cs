@@ -18,7 +18,7 @@ internal sealed class ProfileLoaderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Findings.Select(f => $"{f.Path}: {f.MessageEn}"), Is.Empty);
+            Assert.That(result.Findings.Select(f => $"{f.Path}: {f.Message.In("en")}"), Is.Empty);
             Assert.That(result.Profile, Is.Not.Null);
         });
     }
@@ -72,7 +72,7 @@ internal sealed class ProfileLoaderTests
 
         var result = new ProfileLoader(new ProfileRulesOptions()).Load(path);
 
-        Assert.That(result.Findings.Select(f => $"{f.Path}: {f.MessageEn}"), Is.Empty);
+        Assert.That(result.Findings.Select(f => $"{f.Path}: {f.Message.In("en")}"), Is.Empty);
     }
 
     [Test]
@@ -125,8 +125,8 @@ internal sealed class ProfileLoaderTests
         {
             Assert.That(finding.Severity, Is.EqualTo(FindingSeverity.Error));
             Assert.That(finding.Path, Is.EqualTo(expectedPath));
-            Assert.That(finding.MessageEn, Does.Contain($"Did you mean '{suggestion}'?"));
-            Assert.That(finding.MessageFi, Does.Contain($"Tarkoititko '{suggestion}'?"));
+            Assert.That(finding.Message.In("en"), Does.Contain($"Did you mean '{suggestion}'?"));
+            Assert.That(finding.Message.In("fi"), Does.Contain($"Tarkoititko '{suggestion}'?"));
         });
     }
 
@@ -139,7 +139,7 @@ internal sealed class ProfileLoaderTests
 
         var result = new ProfileLoader(new ProfileRulesOptions()).Load(ExampleProfiles.WriteWithAttachmentsResolved(folder, profile));
 
-        var everything = string.Join("\n", result.Findings.Select(f => $"{f.Path} {f.MessageFi} {f.MessageEn} {f.Fix} {f.FixEn}"));
+        var everything = string.Join("\n", result.Findings.Select(f => $"{f.Path} {f.Message.In("fi")} {f.Message.In("en")} {f.Fix} {f.Fix.In("en")}"));
         Assert.Multiple(() =>
         {
             Assert.That(result.Findings.Select(f => f.Severity), Is.EquivalentTo(new[] { FindingSeverity.Error, FindingSeverity.Error, FindingSeverity.Warning }), "the key is refused, so is the unknown key it names, and the contact's name under it is pointed out");
@@ -161,7 +161,7 @@ internal sealed class ProfileLoaderTests
         Assert.Multiple(() =>
         {
             Assert.That(finding.Path, Is.EqualTo("applicant.businessId"));
-            Assert.That(finding.MessageEn, Does.Contain(phrase));
+            Assert.That(finding.Message.In("en"), Does.Contain(phrase));
             Assert.That(result.Profile, Is.Null);
         });
     }
@@ -184,8 +184,8 @@ internal sealed class ProfileLoaderTests
         {
             Assert.That(finding.Severity, Is.EqualTo(FindingSeverity.Error));
             Assert.That(finding.Path, Is.EqualTo("$"));
-            Assert.That(finding.MessageFi, Does.Contain("liian suuri profiiliksi: 10 Mt"));
-            Assert.That(finding.MessageEn, Does.Contain("too large for a profile: 10 MB"));
+            Assert.That(finding.Message.In("fi"), Does.Contain("liian suuri profiiliksi: 10 Mt"));
+            Assert.That(finding.Message.In("en"), Does.Contain("too large for a profile: 10 MB"));
         });
     }
 
@@ -210,8 +210,8 @@ internal sealed class ProfileLoaderTests
         Assert.Multiple(() =>
         {
             Assert.That(finding.Path, Is.EqualTo("attachments[0].path"));
-            Assert.That(finding.MessageFi, Does.Contain("enintään 1 Mt"));
-            Assert.That(finding.MessageEn, Does.Contain("too large"));
+            Assert.That(finding.Message.In("fi"), Does.Contain("enintään 1 Mt"));
+            Assert.That(finding.Message.In("en"), Does.Contain("too large"));
         });
     }
 
@@ -226,8 +226,8 @@ internal sealed class ProfileLoaderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(missing.Findings.Single().MessageEn, Does.Contain("does not exist"));
-            Assert.That(directory.Findings.Single().MessageEn, Does.Contain("names a folder"));
+            Assert.That(missing.Findings.Single().Message.In("en"), Does.Contain("does not exist"));
+            Assert.That(directory.Findings.Single().Message.In("en"), Does.Contain("names a folder"));
         });
     }
 

@@ -39,14 +39,14 @@ internal sealed class OperatorQuestionTests
         Assert.That(recalled.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), recalled.Output + recalled.Error);
         Assert.That(second.Asked, Is.Zero, "a remembered answer is not asked again");
         Assert.That(recalled.Report.Decisions.Single(d => d.Intent == "technicalContact.phone").Verdict, Is.EqualTo("memory"));
-        Assert.That(await File.ReadAllTextAsync(Path.Combine(recalled.Folder, ReportWriter.MarkdownName)), Does.Contain("(muistista / from memory)"));
+        Assert.That(await File.ReadAllTextAsync(Path.Combine(recalled.Folder, ReportWriter.MarkdownName)), Does.Contain("(muistista)"));
 
         var third = new OperatorAnswering(TypesTheNumberOf(page => page.GetByLabel("Puhelinnumero, oma")));
         var changed = await Tool.RunWithMemoryAsync(memory, third, ["rehearse", .. TwoPhones, "--variant", ReplicaVariants.PhoneRelabelled]);
 
         Assert.That(changed.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), changed.Output + changed.Error);
         Assert.That(third.Asked, Is.EqualTo(1), "the remembered element reads differently now, so the operator is asked again");
-        Assert.That(changed.Report.Events, Has.Some.Contains("no longer shows it as it was"));
+        Assert.That(changed.Report.Events.Select(e => e.Text.ToString()), Has.Some.Contains("no longer shows it as it was"));
         Assert.That(PhoneSaved(changed), Is.Not.Empty);
         Assert.That(await File.ReadAllTextAsync(Path.Combine(memory, SiteMemory.FileName("fi"))), Does.Contain("Puhelinnumero, oma").And.Not.Contain(Direct));
     }
@@ -78,7 +78,7 @@ internal sealed class OperatorQuestionTests
         Assert.That(run.Report.NeedsOperator, Does.Contain("Puhelinnumero"));
         Assert.That(PhoneSaved(run), Is.Empty);
         Assert.That(run.Sent, Is.Empty);
-        Assert.That(await File.ReadAllTextAsync(Path.Combine(run.Folder, ReportWriter.MarkdownName)), Does.Contain("## Täytä itse / needs the operator"));
+        Assert.That(await File.ReadAllTextAsync(Path.Combine(run.Folder, ReportWriter.MarkdownName)), Does.Contain("## Täytä itse"));
     }
 
     [Test]

@@ -112,6 +112,6 @@ internal sealed class LanguageTests
     private static InstitutionProfile Load(string path)
     {
         var result = new ProfileLoader(new ProfileRulesOptions()).Load(path);
-        return result.Profile ?? throw new AssertionException(string.Join("\n", result.Findings.Select(f => $"{f.Path}: {f.MessageEn}")));
+        return result.Profile ?? throw new AssertionException(string.Join("\n", result.Findings.Select(f => $"{f.Path}: {f.Message.In("en")}")));
     }
 }

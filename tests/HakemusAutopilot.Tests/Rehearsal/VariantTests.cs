@@ -36,7 +36,7 @@ internal sealed class VariantTests
 
         AssertReachedTheStop(run);
         Assert.That(run.Journal.To(ReplicaPaths.Draft).Count(), Is.EqualTo(2));
-        Assert.That(run.Report.Events, Has.Some.Contains("Saving the draft failed (attempt 1"));
+        Assert.That(run.Report.Events.Select(e => e.Text.ToString()), Has.Some.Contains("Saving the draft failed (attempt 1"));
     }
 
     [Test]
@@ -85,7 +85,7 @@ internal sealed class VariantTests
         var run = await RehearseAsync(ReplicaVariants.Announcement, ReplicaVariants.CookieBanner);
 
         AssertReachedTheStop(run);
-        Assert.That(run.Report.Events, Has.Some.Contains("Closed the notice \"Tiedote\""));
+        Assert.That(run.Report.Events.Select(e => e.Text.ToString()), Has.Some.Contains("Closed the notice \"Tiedote\""));
         Assert.That(run.Output, Does.Contain("Suljin palvelun ilmoituksen ”Tiedote”"));
 
         var log = await File.ReadAllTextAsync(Path.Combine(run.Folder, "run.log"));

@@ -253,13 +253,11 @@ internal sealed class Resolver(IPage page, SendWords sendWords)
 
 /// <summary>The page offers more than one element that may be what the intent names; the tool does not guess.</summary>
 internal sealed class UnsureException(Intent intent, IReadOnlyList<Scored> candidates)
-    : Exception($"The page has no clear {intent}: {Listed(candidates)}. The tool does not guess; choose it in the browser, or correct the label map."), IOperatorMessage, Walk.IStopsForOperator
+    : OperatorException(new OperatorText(nameof(Texts.Unsure), intent, Listed(candidates))), Walk.IStopsForOperator
 {
     public Intent Intent => intent;
 
     public IReadOnlyList<Scored> Candidates => candidates;
-
-    public string Finnish => $"Sivulla ei ole yksiselitteistä kohtaa {intent}: {Listed(candidates)}. Työkalu ei arvaa; valitse oikea selaimessa tai korjaa sanasto (labels.json).";
 
     private static string Listed(IReadOnlyList<Scored> candidates) =>
         string.Join("; ", candidates.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {c.Candidate.Describe()} {c.Score:0.00}")));

@@ -1,0 +1,13 @@
+namespace HakemusAutopilot.Operator;
+
+/// <summary>
+/// A failure the tool foresaw, told to the operator in their language (<see cref="Text"/>) and to the log in English
+/// (<see cref="Exception.Message"/>). Anything else that escapes is a fault and keeps its stack trace in the log.
+/// </summary>
+internal class OperatorException(OperatorText text, Exception? inner = null) : Exception(text.In("en"), inner)
+{
+    public OperatorText Text => text;
+}
+
+/// <summary>What the operator gave (a file, an option, a setting) cannot be used; exit 3, and nothing was opened or written.</summary>
+internal sealed class InvalidInputException(OperatorText text, Exception? inner = null) : OperatorException(text, inner);
