@@ -34,22 +34,11 @@ internal static class AttachmentRules
 
     public static void Check(IReadOnlyList<ProfileAttachment> attachments, ProfileRulesOptions rules, FindingCollector findings)
     {
-        if (attachments.Count > rules.MaxAttachments)
-        {
-            findings.Error(
-                "attachments",
-                new(nameof(Texts.ProfileTooManyAttachments), attachments.Count, rules.MaxAttachments),
-                new(nameof(Texts.ProfileTooManyAttachmentsFix)));
-        }
-
         for (var i = 0; i < attachments.Count; i++)
         {
             var path = ProfilePaths.Item("attachments", i);
             var attachment = attachments[i];
-            if (ProfileRules.Required(attachment.Description, path + ".description", findings))
-            {
-                ProfileRules.MaxLength(attachment.Description, rules.MaxAttachmentDescriptionCharacters, path + ".description", findings);
-            }
+            ProfileRules.Required(attachment.Description, path + ".description", findings);
 
             if (ProfileRules.Required(attachment.Path, path + ".path", findings))
             {

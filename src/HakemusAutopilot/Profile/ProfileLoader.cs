@@ -38,9 +38,14 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
             return null;
         }
 
-        ShapeChecker.Check(root, ProfileShape.Root, string.Empty, findings);
+        var missing = ProfileSchema.Default.Check(root, findings);
         var profile = ProfileMapper.Map(root, file.FullName);
         ProfileRules.Check(profile, rules, findings);
+        foreach (var finding in missing)
+        {
+            findings.Error(finding.Path, finding.Message, finding.Fix);
+        }
+
         PersonalDataScan.Scan(root, string.Empty, findings);
         return profile;
     }

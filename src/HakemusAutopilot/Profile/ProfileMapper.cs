@@ -2,7 +2,7 @@ namespace HakemusAutopilot.Profile;
 
 /// <summary>
 /// Reads the checked tree into an <see cref="InstitutionProfile"/>. Missing or mistyped parts become
-/// empty values: <see cref="ShapeChecker"/> has already reported them, and the rules then see what is left.
+/// empty values: <see cref="ProfileSchema"/> has already reported them, and the rules then see what is left.
 /// </summary>
 internal static class ProfileMapper
 {

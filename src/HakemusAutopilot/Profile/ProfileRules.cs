@@ -29,10 +29,7 @@ internal static partial class ProfileRules
             CheckEmail(profile.ProcessEmail, "processEmail", findings);
         }
 
-        if (Required(profile.SecurityStatement, "securityStatement", findings))
-        {
-            MaxLength(profile.SecurityStatement, rules.MaxSecurityStatementCharacters, "securityStatement", findings);
-        }
+        Required(profile.SecurityStatement, "securityStatement", findings);
 
         AttachmentRules.Check(profile.Attachments, rules, findings);
     }
@@ -50,16 +47,7 @@ internal static partial class ProfileRules
 
     private static void CheckApplicant(ApplicantDetails applicant, ProfileRulesOptions rules, FindingCollector findings)
     {
-        if (Required(applicant.Name, "applicant.name", findings))
-        {
-            MaxLength(applicant.Name, rules.MaxNameCharacters, "applicant.name", findings);
-        }
-
-        if (applicant.ActAs is not null)
-        {
-            MaxLength(applicant.ActAs, rules.MaxNameCharacters, "applicant.actAs", findings);
-        }
-
+        Required(applicant.Name, "applicant.name", findings);
         if (!Required(applicant.BusinessId, "applicant.businessId", findings))
         {
             return;
@@ -212,7 +200,6 @@ internal static partial class ProfileRules
             return;
         }
 
-        MaxLength(profile.NeededData, rules.MaxNeededDataCharacters, "neededData", findings);
         if (!ProductName().IsMatch(profile.NeededData))
         {
             findings.Warning(
@@ -235,10 +222,7 @@ internal static partial class ProfileRules
 
     private static void CheckContact(ContactPerson contact, string path, ProfileRulesOptions rules, FindingCollector findings)
     {
-        if (Required(contact.Name, path + ".name", findings))
-        {
-            MaxLength(contact.Name, rules.MaxNameCharacters, path + ".name", findings);
-        }
+        Required(contact.Name, path + ".name", findings);
 
         if (Required(contact.Email, path + ".email", findings))
         {
@@ -306,19 +290,6 @@ internal static partial class ProfileRules
             new(nameof(Texts.ProfileRequiredMissing), ProfileFieldNames.Of(path)),
             new(nameof(Texts.ProfileRequiredMissingFix), path));
         return false;
-    }
-
-    internal static void MaxLength(string value, int max, string path, FindingCollector findings)
-    {
-        if (value.Length <= max)
-        {
-            return;
-        }
-
-        findings.Error(
-            path,
-            new(nameof(Texts.ProfileTextTooLong), ProfileFieldNames.Of(path), value.Length, max),
-            new(nameof(Texts.ProfileTextTooLongFix), value.Length - max));
     }
 
     [GeneratedRegex(@"^(\(EU\)\s*)?\d{1,4}/\d{1,4}$", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace HakemusAutopilot.Profile;
 
-/// <summary>Limits of the e-service and of the tool, bound from the "Profile" section of appsettings.json.</summary>
+/// <summary>
+/// Limits of the files the tool reads and of the composed Käyttötarkoitus, bound from the "Profile" section of
+/// appsettings.json. The limits of each field are the schema's (schemas/profile.schema.json).
+/// </summary>
 internal sealed class ProfileRulesOptions
 {
     public const string Section = "Profile";
@@ -16,21 +19,6 @@ internal sealed class ProfileRulesOptions
 
     [Range(100, 100_000)]
     public int MaxPurposeCharacters { get; set; } = 4000;
-
-    [Range(50, 100_000)]
-    public int MaxNeededDataCharacters { get; set; } = 2000;
-
-    [Range(100, 100_000)]
-    public int MaxSecurityStatementCharacters { get; set; } = 4000;
-
-    [Range(20, 1000)]
-    public int MaxNameCharacters { get; set; } = 200;
-
-    [Range(20, 1000)]
-    public int MaxAttachmentDescriptionCharacters { get; set; } = 200;
-
-    [Range(0, 50)]
-    public int MaxAttachments { get; set; } = 10;
 
     public long MaxAttachmentBytes => MaxAttachmentMegabytes * 1024L * 1024L;
 
