@@ -57,3 +57,6 @@ internal sealed class BrowserOptions
         _ => "Playwright-managed Chromium",
     };
 }
+
+/// <summary>Where the browser settings in force were read from.</summary>
+internal sealed record ConfigSources(string BrowserConfigPath);

@@ -16,8 +16,6 @@ using Serilog.Formatting.Display;
 
 namespace HakemusAutopilot.Cli;
 
-internal sealed record ConfigSources(string BrowserConfigPath);
-
 internal static class AppHost
 {
     private const string ConsoleTemplate = "[{Level:u3}] {Message:lj}{NewLine}{Exception}";
@@ -28,7 +26,7 @@ internal static class AppHost
         return File.Exists(inWorkingDirectory) ? inWorkingDirectory : Path.Combine(AppContext.BaseDirectory, BrowserOptions.FileName);
     }
 
-    public static IHost Build(CommandRequest request, Action<IServiceCollection>? overrides = null)
+    public static IHost Build(bool verbose, Action<IServiceCollection>? overrides = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -67,7 +65,7 @@ internal static class AppHost
         services.AddSingleton<Rehearsal.ServeReplicaCommand>();
         services.AddSingleton<Operator.IOperatorInput>(_ => new Operator.ConsoleInput());
         services.AddSingleton<Operator.OperatorWait>();
-        services.AddSingleton<CommandRunner>();
+        services.AddSingleton<Cli.DoctorCommand>();
 
         // The operator reads the console messages in their own language; the English log goes to the run folder (or, with --verbose, here too).
         // The host's logger stays its own (not the static Log.Logger), so two hosts in one process never share a run's log.
@@ -78,7 +76,7 @@ internal static class AppHost
                 .WriteTo.Sink(sp.GetRequiredService<RunLogSink>())
                 .WriteTo.Console(
                     new RedactingFormatter(new MessageTemplateTextFormatter(ConsoleTemplate, CultureInfo.InvariantCulture), sp.GetRequiredService<Redactor>()),
-                    restrictedToMinimumLevel: request.Verbose ? LogEventLevel.Information : LogEventLevel.Fatal,
+                    restrictedToMinimumLevel: verbose ? LogEventLevel.Information : LogEventLevel.Fatal,
                     standardErrorFromLevel: LogEventLevel.Verbose),
             preserveStaticLogger: true);
 

@@ -1,7 +1,8 @@
+using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using HakemusAutopilot.Browser;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Questions;
@@ -68,6 +69,29 @@ internal sealed class CheckCommand(
     IOptions<SiteMemoryOptions> memoryOptions,
     TimeProvider time)
 {
+    public static Command Create(ICommandServices services)
+    {
+        var live = new Option<bool>("--live") { Description = "Check the real service after your login instead of the replica." };
+        var headless = new Option<bool>("--headless") { Description = "Hide the browser of a live check (only for a service that logs in by itself, such as serve-replica)." };
+        var command = new Command("check", "Visit every step without filling anything and report which expected labels and buttons the service shows.")
+        {
+            live, headless, CommandOptions.BaseUrl, Replicas.Fixtures, Replicas.Replica, Replicas.Variants, CommandOptions.ServiceLanguage,
+        };
+        command.SetHandler<CheckCommand>(services, (check, parse, context) =>
+        {
+            var isLive = parse.GetValue(live);
+            var request = new CheckRequest(
+                isLive,
+                isLive ? parse.GetValue(CommandOptions.BaseUrl)! : Defaults.ServiceOrigin,
+                parse.GetValue(CommandOptions.ServiceLanguage)!,
+                Replicas.FolderOf(parse),
+                Replicas.VariantsOf(parse),
+                !isLive || parse.GetValue(headless));
+            return check.RunAsync(request, context.UiLanguage, context.Output, context.Cancellation);
+        });
+        return command;
+    }
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -82,7 +106,7 @@ internal sealed class CheckCommand(
         RehearsalRouting? routing = null;
         if (!request.Live)
         {
-            routing = RehearsalRouting.ForFixtures(request.FixturesDirectory ?? Walk.RunSession.DefaultFixtures, request.Variants, request.Language, time, loggers);
+            routing = RehearsalRouting.ForFixtures(request.FixturesDirectory ?? Defaults.Fixtures, request.Variants, request.Language, time, loggers);
         }
 
         await using var browser = await launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: !request.Live, request.Language));

@@ -9,5 +9,11 @@ internal class OperatorException(OperatorText text, Exception? inner = null) : E
     public OperatorText Text => text;
 }
 
+/// <summary>A failure that is a question for the operator, not a fault: the run stops with exit 4 and says what to do.</summary>
+internal interface IStopsForOperator;
+
+/// <summary>A failure the run has already told the operator, on the console and in its report; saying it again only adds noise.</summary>
+internal interface IAlreadyTold;
+
 /// <summary>What the operator gave (a file, an option, a setting) cannot be used; exit 3, and nothing was opened or written.</summary>
-internal sealed class InvalidInputException(OperatorText text, Exception? inner = null) : OperatorException(text, inner);
+internal class InvalidInputException(OperatorText text, Exception? inner = null) : OperatorException(text, inner);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Service.Resolving;
-using HakemusAutopilot.Walk;
 
 namespace HakemusAutopilot.Questions;
 

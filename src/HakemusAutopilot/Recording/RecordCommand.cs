@@ -1,7 +1,9 @@
+using System.CommandLine;
 using HakemusAutopilot.Browser;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
+using HakemusAutopilot.Profile;
 using HakemusAutopilot.Service;
 using HakemusAutopilot.Walk;
 using Microsoft.Extensions.Logging;
@@ -22,6 +24,28 @@ internal sealed class RecordCommand(
     OperatorWait operatorWait,
     IEnumerable<IRunObserver> observers)
 {
+    public static Command Create(ICommandServices services)
+    {
+        var output = new Option<DirectoryInfo>("--out") { Description = "A new or empty folder for the recording.", Required = true };
+        var profile = new Option<FileInfo?>("--profile") { Description = "A profile whose personal values are also removed from the recording." };
+        var headless = new Option<bool>("--headless") { Description = "Hide the browser (for automation only: a person walks the path)." };
+        var command = new Command("record", "Open the live service, let you log in and walk the path by hand, and keep a scrubbed copy of its pages as a fixtures folder.")
+        {
+            output, CommandOptions.BaseUrl, CommandOptions.ServiceLanguage, profile, headless,
+        };
+        command.SetHandler<RecordCommand>(services, (record, parse, context) => record.RunAsync(
+            new RecordRequest(
+                parse.GetValue(output)!.FullName,
+                parse.GetValue(CommandOptions.BaseUrl)!,
+                parse.GetValue(CommandOptions.ServiceLanguage)!,
+                parse.GetValue(profile)?.FullName,
+                parse.GetValue(headless),
+                context.UiLanguage),
+            context.Output,
+            context.Cancellation));
+        return command;
+    }
+
     public async Task<int> RunAsync(RecordRequest request, TextWriter output, CancellationToken cancellationToken)
     {
         var console = new OperatorConsole(output, request.UiLanguage);

@@ -1,5 +1,6 @@
 using System.Collections.Specialized;
 using System.Web;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Recording;
 
 namespace HakemusAutopilot.Rehearsal;
@@ -18,7 +19,7 @@ internal sealed class HarReplay
     private HarReplay(HarFile har)
     {
         // A HAR saved from a browser's developer tools names no origin; it is taken to be of the service itself.
-        recordedOrigin = har.Log.ServiceOrigin is { } origin ? new Uri(origin) : RehearsalRouting.ServiceOrigin;
+        recordedOrigin = har.Log.ServiceOrigin is { } origin ? new Uri(origin) : Defaults.ServiceOrigin;
         RecordedLanguage = har.Log.Language;
         IsOurs = har.Log.Creator?.Name == Har.Creator;
         foreach (var entry in har.Log.Entries.Where(e => e.Response.Status is not 304 and > 0))

@@ -1,3 +1,4 @@
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Operator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
@@ -12,8 +13,6 @@ namespace HakemusAutopilot.Rehearsal;
 /// </summary>
 internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? recording, ILogger<RehearsalRouting> logger)
 {
-    public static readonly Uri ServiceOrigin = new("https://asiointi.dvv.fi/");
-
     public List<string> Blocked { get; } = [];
 
     public ReplicaBackend Backend => backend;
@@ -25,7 +24,7 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? record
 
     /// <summary>DVV's own service (or one of its test environments), as opposed to a practice copy.</summary>
     public static bool IsRealService(Uri origin) =>
-        origin.Host.Equals(ServiceOrigin.Host, StringComparison.OrdinalIgnoreCase) || origin.Host.EndsWith(".dvv.fi", StringComparison.OrdinalIgnoreCase);
+        origin.Host.Equals(Defaults.ServiceOrigin.Host, StringComparison.OrdinalIgnoreCase) || origin.Host.EndsWith(".dvv.fi", StringComparison.OrdinalIgnoreCase);
 
     public static RehearsalRouting ForFixtures(string fixturesDirectory, IReadOnlySet<string> variants, string language, TimeProvider time, ILoggerFactory loggers)
     {
@@ -58,9 +57,9 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? record
             return;
         }
 
-        if (!Origins.Same(url, ServiceOrigin))
+        if (!Origins.Same(url, Defaults.ServiceOrigin))
         {
-            if (recording?.Find(request.Method, url, ServiceOrigin) is { } offsite)
+            if (recording?.Find(request.Method, url, Defaults.ServiceOrigin) is { } offsite)
             {
                 await FulfillAsync(route, offsite.Status, offsite.ContentType, offsite.Body, offsite.Location);
                 return;
@@ -84,7 +83,7 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? record
             return;
         }
 
-        if (!ReplicaPaths.IsBackend(url.AbsolutePath) && recording?.Find(request.Method, url, ServiceOrigin) is { } recorded)
+        if (!ReplicaPaths.IsBackend(url.AbsolutePath) && recording?.Find(request.Method, url, Defaults.ServiceOrigin) is { } recorded)
         {
             await FulfillAsync(route, recorded.Status, recorded.ContentType, recorded.Body, recorded.Location);
             return;

@@ -1,7 +1,7 @@
+using System.CommandLine;
 using System.Net;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Operator;
-using HakemusAutopilot.Walk;
 
 namespace HakemusAutopilot.Rehearsal;
 
@@ -13,9 +13,31 @@ internal sealed record ServeRequest(int Port, string Language, IReadOnlySet<stri
 /// </summary>
 internal sealed class ServeReplicaCommand(Service.LabelMap labelMap, TimeProvider time)
 {
-    public async Task<int> RunAsync(ServeRequest request, TextWriter output, CancellationToken cancellationToken)
+    public static Command Create(ICommandServices services)
     {
-        var backend = new ReplicaBackend(Path.Combine(request.FixturesDirectory ?? RunSession.DefaultFixtures, "site"), request.Variants, request.Language, new ReplicaJournal(), time);
+        var port = new Option<int>("--port") { Description = "The loopback port (default: a free one)." };
+        port.Validators.Add(result =>
+        {
+            // An unparsable value is already reported by the parser; reading it here would throw.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, out var number) && number is < 0 or > 65535)
+            {
+                result.AddError("--port must be between 1 and 65535.");
+            }
+        });
+        var command = new Command("serve-replica", "Serve the bundled replica on a loopback port, to practise run, record and check --live with --base-url.")
+        {
+            port, CommandOptions.ServiceLanguage, Replicas.Replica, Replicas.Variants,
+        };
+        command.SetHandler<ServeReplicaCommand>(services, (serve, parse, context) => serve.RunAsync(
+            new ServeRequest(parse.GetValue(port), parse.GetValue(CommandOptions.ServiceLanguage)!, Replicas.VariantsOf(parse), Replicas.FolderOf(parse)),
+            context,
+            context.Cancellation));
+        return command;
+    }
+
+    public async Task<int> RunAsync(ServeRequest request, CommandContext context, CancellationToken cancellationToken)
+    {
+        var backend = new ReplicaBackend(Path.Combine(request.FixturesDirectory ?? Defaults.Fixtures, "site"), request.Variants, request.Language, new ReplicaJournal(), time);
         LoopbackReplicaServer server;
         try
         {
@@ -28,13 +50,7 @@ internal sealed class ServeReplicaCommand(Service.LabelMap labelMap, TimeProvide
 
         await using (server)
         {
-            output.WriteLine($"""
-                The replica answers at {server.BaseUrl} (on this machine only). Its login is simulated: press "{labelMap.For(request.Language).Identify}".
-                Practise the live commands against it, for example:
-                  run --profile fixtures/profiles/ammattiopisto.json --base-url {server.BaseUrl}
-                  record --out recordings/practice --base-url {server.BaseUrl}
-                Press Ctrl+C to stop.
-                """);
+            context.Output.WriteLine(OperatorText.Say(nameof(Texts.ServeReplicaListening), context.UiLanguage, server.BaseUrl, labelMap.For(request.Language).Identify));
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);

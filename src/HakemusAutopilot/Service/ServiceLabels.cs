@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HakemusAutopilot.Browser;
+using HakemusAutopilot.Operator;
 using HakemusAutopilot.Service.Resolving;
 
 namespace HakemusAutopilot.Service;
@@ -127,4 +128,4 @@ internal sealed class LabelMap
 }
 
 internal sealed class LabelMapException(string path, string reason)
-    : Exception($"The label map {path} cannot be used: {reason}");
+    : InvalidInputException(new OperatorText(nameof(Texts.LabelMapBroken), path, reason));

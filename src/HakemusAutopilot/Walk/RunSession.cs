@@ -2,10 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Browser;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Guides;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
+using HakemusAutopilot.Profile;
 using HakemusAutopilot.Questions;
 using HakemusAutopilot.Recording;
 using HakemusAutopilot.Rehearsal;
@@ -67,8 +68,6 @@ internal sealed partial class RunSession(
 
     private readonly ILogger logger = loggers.CreateLogger<RunSession>();
 
-    public static string DefaultFixtures => Path.Combine(AppContext.BaseDirectory, "fixtures");
-
     public ReplicaBackend? Backend { get; private set; }
 
     public RunReport? Report { get; private set; }
@@ -115,7 +114,7 @@ internal sealed partial class RunSession(
         if (request.Mode == RunMode.Rehearsal)
         {
             routing = RehearsalRouting.ForFixtures(
-                request.FixturesDirectory ?? DefaultFixtures, request.Variants ?? new HashSet<string>(), plan.Language, request.Guide is null ? time : FixedTimeProvider.GuideDay, loggers);
+                request.FixturesDirectory ?? Defaults.Fixtures, request.Variants ?? new HashSet<string>(), plan.Language, request.Guide is null ? time : FixedTimeProvider.GuideDay, loggers);
             Backend = routing.Backend;
         }
 
@@ -260,7 +259,7 @@ internal sealed partial class RunSession(
                 await ScreenshotAsync(page, folder.File(LastPageScreenshotName), mask, walk.PersonalFields));
             console.Say(nameof(Texts.Verbatim), redactor.Redact(new OperatorText(nameof(Texts.ConsoleFailed), OperatorConsole.StepName(step), message).In(request.UiLanguage)));
             console.Say(nameof(Texts.ConsoleReport), folder.File(ReportWriter.MarkdownName));
-            throw new RunFailedException(step, folder.Path, message.ToString(), cause) { StoppedForOperator = forOperator };
+            throw new RunFailedException(step, folder.Path, message.ToString(), cause);
         }
         finally
         {
@@ -351,7 +350,7 @@ internal sealed partial class RunSession(
             return null;
         }
 
-        var recorder = new ServiceRecorder(request.Mode == RunMode.Rehearsal ? RehearsalRouting.ServiceOrigin : request.BaseUrl, time, logger);
+        var recorder = new ServiceRecorder(request.Mode == RunMode.Rehearsal ? Defaults.ServiceOrigin : request.BaseUrl, time, logger);
         recorder.Attach(context);
         return recorder;
     }
@@ -502,10 +501,9 @@ internal sealed partial class RunSession(
     }
 }
 
+/// <summary>A run that stopped before the stop; the operator has been told why, and <see cref="Exception.InnerException"/> is the cause.</summary>
 internal sealed class RunFailedException(string step, string folder, string message, Exception inner)
-    : Exception($"The run stopped at step '{step}': {message} The report is in {folder}.", inner)
+    : Exception($"The run stopped at step '{step}': {message} The report is in {folder}.", inner), IAlreadyTold
 {
     public string Folder => folder;
-
-    public bool StoppedForOperator { get; init; }
 }

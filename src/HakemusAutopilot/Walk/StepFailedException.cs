@@ -23,11 +23,6 @@ internal sealed class DraftNotSavedException(int attempts)
 
 internal sealed class SessionExpiredException() : Exception("The service sent the browser back to the login page.");
 
-/// <summary>A failure that is a question for the operator, not a fault: the run stops with exit 4 and says what to do.</summary>
-internal interface IStopsForOperator
-{
-}
-
 internal sealed class ProtectionOrderNotFoundException(string label)
     : OperatorException(new OperatorText(nameof(Texts.ProtectionOrderNotFound), label)), IStopsForOperator;
 

@@ -1,5 +1,5 @@
 using HakemusAutopilot.Browser;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Service;
 using HakemusAutopilot.Tests.Support;
@@ -65,7 +65,7 @@ internal sealed class SendGuardTests : ReplicaTest
 
     private async Task<ApplicationFormPage> OpenFormAsync()
     {
-        var login = await LoginPage.OpenAsync(Wizard, RehearsalRouting.ServiceOrigin);
+        var login = await LoginPage.OpenAsync(Wizard, Defaults.ServiceOrigin);
         await login.IdentifyAsSimulatedPersonAsync();
         var catalog = await (await FrontPage.ReachedAsync(Wizard)).StartNewApplicationAsync();
         await catalog.ChoosePublicAdministrationAsync();

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Drift;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Service;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Guides;
 using HakemusAutopilot.Profile;
 using HakemusAutopilot.Service;

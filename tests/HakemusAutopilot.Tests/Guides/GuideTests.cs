@@ -1,5 +1,5 @@
 using System.Text.Json;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Guides;
 using HakemusAutopilot.Tests.Support;
 using HakemusAutopilot.Walk;

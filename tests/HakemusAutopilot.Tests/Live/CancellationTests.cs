@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Live;

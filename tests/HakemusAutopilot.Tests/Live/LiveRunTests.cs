@@ -1,4 +1,4 @@
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Tests.Support;
 

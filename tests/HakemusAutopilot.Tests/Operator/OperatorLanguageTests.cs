@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Profile;
 using HakemusAutopilot.Reports;
 using HakemusAutopilot.Tests.Profile;

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Questions;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Reports;
 using HakemusAutopilot.Tests.Support;
 using HakemusAutopilot.Walk;
 using Microsoft.Playwright;
+
 using static HakemusAutopilot.Tests.Support.OperatorAnswering;
 
 namespace HakemusAutopilot.Tests.Questions;

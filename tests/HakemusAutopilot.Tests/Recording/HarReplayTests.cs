@@ -1,13 +1,14 @@
-using HakemusAutopilot.Tests.Support;
 using System.Text;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Rehearsal;
+using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Recording;
 
 [Parallelizable(ParallelScope.All)]
 internal sealed class HarReplayTests
 {
-    private static readonly Uri Service = RehearsalRouting.ServiceOrigin;
+    private static readonly Uri Service = Defaults.ServiceOrigin;
 
     // As a browser's developer tools save it: no origin named, one answer base64-encoded.
     private const string DevToolsHar = """

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Profile;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Tests.Support;

@@ -1,4 +1,4 @@
-using HakemusAutopilot.Rehearsal;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Service;
 using HakemusAutopilot.Tests.Support;
 using Microsoft.Playwright;
@@ -16,7 +16,7 @@ internal sealed class ReplicaSnapshotTests : ReplicaTest
     [Test]
     public async Task Every_step_of_the_replica_still_matches_its_recorded_aria_snapshot()
     {
-        var login = await LoginPage.OpenAsync(Wizard, RehearsalRouting.ServiceOrigin);
+        var login = await LoginPage.OpenAsync(Wizard, Defaults.ServiceOrigin);
         await login.WaitUntilShownAsync();
         await MatchesAsync("01-login");
 

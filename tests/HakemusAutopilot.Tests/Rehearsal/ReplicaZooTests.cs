@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Tests.Support;
 

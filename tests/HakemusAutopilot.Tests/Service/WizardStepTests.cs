@@ -1,3 +1,4 @@
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Service;
 using HakemusAutopilot.Service.Resolving;
@@ -11,7 +12,7 @@ internal sealed class WizardStepTests : ReplicaTest
     [Test]
     public async Task Operator_is_logged_in_by_the_simulated_identification()
     {
-        var login = await LoginPage.OpenAsync(Wizard, RehearsalRouting.ServiceOrigin);
+        var login = await LoginPage.OpenAsync(Wizard, Defaults.ServiceOrigin);
 
         await login.IdentifyAsSimulatedPersonAsync();
         await login.WaitForLoginAsync(TimeSpan.FromSeconds(20), _ => { }, TimeSpan.FromSeconds(5), CancellationToken.None);
@@ -23,7 +24,7 @@ internal sealed class WizardStepTests : ReplicaTest
     [Test]
     public async Task Login_wait_keeps_reporting_until_somebody_logs_in()
     {
-        var login = await LoginPage.OpenAsync(Wizard, RehearsalRouting.ServiceOrigin);
+        var login = await LoginPage.OpenAsync(Wizard, Defaults.ServiceOrigin);
         var reported = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var waiting = login.WaitForLoginAsync(TimeSpan.FromSeconds(30), waited => reported.TrySetResult(waited), TimeSpan.FromMilliseconds(300), CancellationToken.None);
@@ -37,7 +38,7 @@ internal sealed class WizardStepTests : ReplicaTest
     [Test]
     public async Task Login_wait_gives_up_after_its_timeout_with_a_clear_message()
     {
-        var login = await LoginPage.OpenAsync(Wizard, RehearsalRouting.ServiceOrigin);
+        var login = await LoginPage.OpenAsync(Wizard, Defaults.ServiceOrigin);
 
         var wait = login.WaitForLoginAsync(TimeSpan.FromMilliseconds(600), _ => { }, TimeSpan.FromMilliseconds(200), CancellationToken.None);
 
@@ -149,7 +150,7 @@ internal sealed class WizardStepTests : ReplicaTest
 
     private async Task<FrontPage> LogInAsync()
     {
-        var login = await LoginPage.OpenAsync(Wizard, RehearsalRouting.ServiceOrigin);
+        var login = await LoginPage.OpenAsync(Wizard, Defaults.ServiceOrigin);
         await login.IdentifyAsSimulatedPersonAsync();
         return await FrontPage.ReachedAsync(Wizard);
     }

@@ -1,5 +1,6 @@
 using HakemusAutopilot.Browser;
 using HakemusAutopilot.Cli;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Questions;
 using HakemusAutopilot.Rehearsal;
@@ -36,40 +37,37 @@ internal static class Tool
     public static async Task<ToolResult> RunWithMemoryAsync(string? memoryFolder, IRunObserver? observer, params string[] args)
     {
         var output = new StringWriter();
-        var parsed = CommandLine.Parse(args, output, output);
-        if (parsed.Request is not { } request)
-        {
-            throw new ArgumentException($"The command line did not parse ({parsed.ExitCode}): {output}");
-        }
-
         var runsRoot = Path.Combine(Path.GetTempPath(), "hakemus-autopilot-tests", Guid.NewGuid().ToString("N"));
-        using var host = AppHost.Build(request, services =>
-        {
-            services.PostConfigure<RunsOptions>(o => o.Root = runsRoot);
-            services.AddSingleton(Browsers);
-            services.PostConfigure<SiteMemoryOptions>(o => o.Folder = memoryFolder ?? runsRoot);
-            if (observer is not null)
+        RunSession? session = null;
+        Exception? failure = null;
+        var commands = new HostedCommands(
+            output,
+            output,
+            services =>
             {
-                services.AddSingleton(observer);
-            }
+                services.PostConfigure<RunsOptions>(o => o.Root = runsRoot);
+                services.AddSingleton(Browsers);
+                services.PostConfigure<SiteMemoryOptions>(o => o.Folder = memoryFolder ?? runsRoot);
+                if (observer is not null)
+                {
+                    services.AddSingleton(observer);
+                }
 
-            if (observer is IOperatorInput keyboard)
-            {
-                services.AddSingleton(keyboard);
-            }
-        });
-        var session = host.Services.GetRequiredService<RunSession>();
-        try
+                if (observer is IOperatorInput keyboard)
+                {
+                    services.AddSingleton(keyboard);
+                }
+            },
+            provider => session = provider.GetRequiredService<RunSession>(),
+            ex => failure = ex);
+
+        var exit = await CommandLine.InvokeAsync(args, output, output, commands);
+        if (exit == ExitCodes.Usage)
         {
-            await host.StartAsync();
-            var exit = await host.Services.GetRequiredService<CommandRunner>().RunAsync(request, output, CancellationToken.None);
-            await host.StopAsync();
-            return new ToolResult(exit, null, output.ToString(), runsRoot, session);
+            throw new ArgumentException($"The command line did not parse: {output}");
         }
-        catch (Exception ex)
-        {
-            return new ToolResult(ExitCodes.For(ex), ex, output.ToString(), runsRoot, session);
-        }
+
+        return new ToolResult(exit, failure, output.ToString(), runsRoot, session!);
     }
 
     public static Task<ToolResult> RehearseAsync(params string[] extra) => RunAsync(["rehearse", .. extra]);

@@ -253,7 +253,7 @@ internal sealed class Resolver(IPage page, SendWords sendWords)
 
 /// <summary>The page offers more than one element that may be what the intent names; the tool does not guess.</summary>
 internal sealed class UnsureException(Intent intent, IReadOnlyList<Scored> candidates)
-    : OperatorException(new OperatorText(nameof(Texts.Unsure), intent, Listed(candidates))), Walk.IStopsForOperator
+    : OperatorException(new OperatorText(nameof(Texts.Unsure), intent, Listed(candidates))), IStopsForOperator
 {
     public Intent Intent => intent;
 

@@ -1,9 +1,7 @@
 using HakemusAutopilot.Operator;
-using HakemusAutopilot.Service;
-using HakemusAutopilot.Walk;
 using Microsoft.Extensions.Options;
 
-namespace HakemusAutopilot.Cli;
+namespace HakemusAutopilot.Commands;
 
 internal static class ExitCodes
 {
@@ -18,18 +16,13 @@ internal static class ExitCodes
     /// <summary>The exit code of a command that ended with this exception; the one mapping Program.cs and the tests share.</summary>
     public static int For(Exception exception) => exception switch
     {
-        InvalidInputException or OptionsValidationException or LabelMapException or InvalidDataException => InvalidInput,
-        InvalidOperationException when exception.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => InvalidInput,
+        InvalidInputException or OptionsValidationException or InvalidDataException => InvalidInput,
         OperationCanceledException => Cancelled,
-        RunFailedException { StoppedForOperator: true } => StoppedForOperator,
+        IAlreadyTold when exception.InnerException is IStopsForOperator => StoppedForOperator,
         _ => Failed,
     };
 
-    /// <summary>
-    /// What the operator reads about an exception, in their language. A foreseen failure anywhere in the chain is the
-    /// whole story; anything else (a setting the configuration binder refused) keeps the messages of the exception and
-    /// its causes, each once, since configuration errors hide the line number in the innermost.
-    /// </summary>
+    /// <summary>What the operator reads about an exception, in their language: a foreseen failure anywhere in the chain is the whole story.</summary>
     public static string Explain(Exception exception, string language = "en")
     {
         if (exception is OperationCanceledException)
@@ -37,10 +30,9 @@ internal static class ExitCodes
             return OperatorText.Say(nameof(Texts.FailureCancelled), language);
         }
 
-        var messages = new List<string>();
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is RunFailedException)
+            if (e is IAlreadyTold)
             {
                 return e.Message.Trim();
             }
@@ -49,7 +41,17 @@ internal static class ExitCodes
             {
                 return forOperator.Text.In(language);
             }
+        }
 
+        return OperatorText.Say(nameof(Texts.SettingsInvalid), language, Details(exception));
+    }
+
+    /// <summary>The messages of an exception and its causes, each once: configuration errors hide the line number in the innermost.</summary>
+    public static string Details(Exception exception)
+    {
+        var messages = new List<string>();
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
             var message = e.Message.Trim();
             if (!messages.Any(m => m.Contains(message, StringComparison.Ordinal)))
             {
@@ -62,13 +64,13 @@ internal static class ExitCodes
             messages.Add("Browser:Kind must be one of: managed, channel, executable.");
         }
 
-        return OperatorText.Say(nameof(Texts.SettingsInvalid), language, string.Join(" ", messages));
+        return string.Join(" ", messages);
     }
 
     /// <summary>A failed run has already told the operator what happened, in their language; saying it again only adds noise.</summary>
-    public static bool IsAlreadyTold(Exception exception) => exception is RunFailedException;
+    public static bool IsAlreadyTold(Exception exception) => exception is IAlreadyTold;
 
     /// <summary>Exceptions whose message is the whole story for the operator; others also get their stack trace logged.</summary>
     public static bool IsExpected(Exception exception) =>
-        For(exception) != Failed || exception is RunFailedException or OperatorException;
+        For(exception) != Failed || exception is IAlreadyTold or OperatorException;
 }
