@@ -118,12 +118,13 @@ internal sealed class CheckCommand(
 
         var wizard = await Wizard.OpenAsync(context, labels, new SendGuard(labelMap.SendWords), loggers);
         var page = wizard.Page;
-        var check = new DriftCheck(wizard, TimeSpan.FromSeconds(request.Live ? 10 : 5), key => labelMap.IsConfirmed(request.Language, key));
+        using var progress = new OperatorConsole(output, uiLanguage);
+        var check = new DriftCheck(wizard, TimeSpan.FromSeconds(request.Live ? 10 : 5), key => labelMap.IsConfirmed(request.Language, key), progress.Progress);
         await check.RunAsync(request.BaseUrl, async login =>
         {
             if (request.Live)
             {
-                output.WriteLine(OperatorText.Say(nameof(Texts.CheckLogin), uiLanguage, page.Url));
+                progress.Say(nameof(Texts.CheckLogin), page.Url);
             }
             else
             {
@@ -142,6 +143,7 @@ internal sealed class CheckCommand(
         {
             Remembered = [.. memory.Entries.Select(entry => Compare(entry, wizard, check.Looks))],
         };
+        progress.Dispose();
         new CheckConsole(output, uiLanguage).Write(report, request, provenance, labelMap.Path);
         var folder = RunFolder.Create(runs.Value.Root, time);
         await File.WriteAllTextAsync(folder.File(CheckReport.FileName), JsonSerializer.Serialize(report, Json), cancellationToken);

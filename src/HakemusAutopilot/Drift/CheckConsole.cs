@@ -27,7 +27,7 @@ internal sealed class CheckConsole(TextWriter output, string uiLanguage)
 
         foreach (var step in report.Steps)
         {
-            Say(step.Missing.Count == 0 ? nameof(Texts.CheckStepOk) : nameof(Texts.CheckStepChanged), step.Step, step.Found.Count, step.Missing.Count);
+            Say(step.Missing.Count == 0 ? nameof(Texts.CheckStepOk) : nameof(Texts.CheckStepChanged), OperatorConsole.StepName(step.Step), step.Found.Count, step.Missing.Count);
             // Only a source that can confirm gets a line per word; otherwise the summary below says it once.
             foreach (var word in step.Found.Where(w => w.Unconfirmed && provenance.CanConfirm))
             {
@@ -48,7 +48,7 @@ internal sealed class CheckConsole(TextWriter output, string uiLanguage)
         WriteSuggestions(report.Suggestions, request.Language, labelMapPath);
         foreach (var answer in report.Remembered)
         {
-            Say(answer.StillMatches ? nameof(Texts.CheckRemembered) : nameof(Texts.CheckRememberedOutdated), answer.Step, answer.Intent, answer.Element);
+            Say(answer.StillMatches ? nameof(Texts.CheckRemembered) : nameof(Texts.CheckRememberedOutdated), OperatorConsole.StepName(answer.Step), answer.Intent, answer.Element);
         }
 
         if (report.NotRecorded.Count > 0)

@@ -29,7 +29,7 @@ internal sealed record StepFindings(string Step, IReadOnlyList<WordFinding> Foun
 /// Visits every step of the path without filling anything and says, per step, which of the label map's words the
 /// page shows and which it does not, with the nearest name the page has instead.
 /// </summary>
-internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience, Func<string, bool> isConfirmed)
+internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience, Func<string, bool> isConfirmed, Action<string>? stepStarted = null)
 {
     private readonly List<StepFindings> steps = [];
     private readonly List<IReadOnlyList<Service.Resolving.Candidate>> looks = [];
@@ -141,6 +141,7 @@ internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience, Func<
 
     private async Task<bool> CheckAsync(string step, IReadOnlyList<Expectation> expectations)
     {
+        stepStarted?.Invoke(step);
         var found = new List<WordFinding>();
         var missing = new List<WordFinding>();
         foreach (var expectation in expectations)

@@ -33,7 +33,9 @@ internal sealed class GuideNotes
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidInputException(new OperatorText(nameof(Texts.NotesUnreadable), path, ex.Message), ex);
+            throw new InvalidInputException(
+                ex is FileNotFoundException or DirectoryNotFoundException ? new OperatorText(nameof(Texts.NotesMissing), path) : new OperatorText(nameof(Texts.NotesUnreadable), path, ex.Message),
+                ex);
         }
 
         var intro = new StringBuilder();

@@ -23,7 +23,7 @@ internal sealed class OperatorText(string key, params object?[] args)
         return args.Length == 0 ? format : string.Format(culture, format, [.. args.Select(arg => arg switch
         {
             OperatorText text => text.In(language),
-            IEnumerable<OperatorText> texts => string.Join(", ", texts.Select(t => t.In(language))),
+            IEnumerable<OperatorText> texts => Listed([.. texts.Select(t => t.In(language))], language),
             _ => arg,
         })]);
     }
@@ -39,4 +39,9 @@ internal sealed class OperatorText(string key, params object?[] args)
     });
 
     public static string Say(string key, string language, params object?[] args) => new OperatorText(key, args).In(language);
+
+    /// <summary>"a, b and c" in the language's own word for "and".</summary>
+    private static string Listed(string[] items, string language) => items.Length < 2
+        ? string.Concat(items)
+        : string.Join(", ", items[..^1]) + Say(nameof(Texts.ListAnd), language) + items[^1];
 }

@@ -26,7 +26,7 @@ internal static class FormPlanWriter
             output.WriteLine($"== {labels.GetValueOrDefault(field.Field, field.Field.ToString())} ==");
             if (field.Field == FormField.HomeMunicipalityForProtectionOrder)
             {
-                Line(nameof(Texts.PlanNotTicked), field.Value);
+                Line(nameof(Texts.PlanNotTicked));
             }
             else
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -31,10 +30,9 @@ internal static partial class ProfileDocumentReader
         {
             var line = (exception.LineNumber ?? 0) + 1;
             var column = CharacterColumn(utf8.Span, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-            var reason = Redact(ParserReason().Replace(exception.Message, string.Empty));
             findings.Error(
                 string.Empty,
-                new(nameof(Texts.ProfileInvalidJson), line, column, reason),
+                new(nameof(Texts.ProfileInvalidJson), line, column),
                 new(nameof(Texts.ProfileInvalidJsonFix), line));
             return null;
         }
@@ -86,10 +84,9 @@ internal static partial class ProfileDocumentReader
         catch (YamlException exception)
         {
             var (line, column) = (exception.Start.Line, exception.Start.Column);
-            var reason = Redact(YamlLocation().Replace(exception.Message, string.Empty));
             findings.Error(
                 string.Empty,
-                new(nameof(Texts.ProfileInvalidYaml), line, column, reason),
+                new(nameof(Texts.ProfileInvalidYaml), line, column),
                 new(nameof(Texts.ProfileInvalidYamlFix), line));
             return null;
         }
@@ -209,16 +206,6 @@ internal static partial class ProfileDocumentReader
         var end = (int)Math.Min(utf8.Length, start + bytePosition);
         return Encoding.UTF8.GetCharCount(utf8[start..end]) + 1;
     }
-
-    private static string Redact(string text) => Identifiers.HidePersonalIdentityCodes(text).Trim();
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"\s*(Path: \S*)?\s*\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
-    private static partial Regex ParserReason();
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
-    private static partial Regex YamlLocation();
 
     [GeneratedRegex(@"^([-+]?(0|[1-9][0-9]*|[0-9]+)|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]
     private static partial Regex YamlNumber();

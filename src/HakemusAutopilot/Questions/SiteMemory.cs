@@ -64,6 +64,8 @@ internal sealed record MemoryEntry
     /// <summary>In an answers template: the numbered candidates of an open question, and the number support chose.</summary>
     public IReadOnlyList<ElementFingerprint>? Candidates { get; init; }
 
+    // Written even when empty, so that support sees where the number goes.
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public int? Choose { get; init; }
 
     public DateTimeOffset? AnsweredAt { get; init; }

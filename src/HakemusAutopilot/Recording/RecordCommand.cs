@@ -100,4 +100,4 @@ internal sealed class RecordCommand(
 }
 
 internal sealed class RecordingUnopenedException(Uri baseUrl, Exception inner)
-    : OperatorException(new OperatorText(nameof(Texts.RecordingUnopened), baseUrl, inner.Message.Split('\n')[0].Trim()), inner);
+    : OperatorException(new OperatorText(nameof(Texts.RecordingUnopened), baseUrl, inner is Service.ServiceUnreachableException unreachable ? unreachable.Error : inner.Message.Split('\n')[0].Trim()), inner);

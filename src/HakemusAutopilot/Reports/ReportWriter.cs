@@ -73,7 +73,7 @@ internal sealed class ReportWriter(Redactor redactor)
         Line(nameof(Texts.ReportTitle), report.Command, ServiceTime.Of(report.StartedAt).ToString("d.M.yyyy HH.mm", culture));
         md.Append('\n');
         Line(nameof(Texts.ReportOutcome), Say(OutcomeKey(report.Outcome)));
-        Line(nameof(Texts.ReportMode), report.Mode, report.Language);
+        Line(nameof(Texts.ReportMode), Say(report.Mode == "live" ? nameof(Texts.ModeLive) : nameof(Texts.ModeRehearsal)), report.Language);
         Line(nameof(Texts.ReportDraftSaved), YesNo(report.DraftSaved));
         Line(nameof(Texts.ReportProtectionOrderUnticked), YesNo(report.ProtectionOrderUnticked));
         Line(report.SendGuardLifted ? nameof(Texts.ReportNotSentLeftToYou) : nameof(Texts.ReportNotSent));
@@ -83,7 +83,7 @@ internal sealed class ReportWriter(Redactor redactor)
 
         if (report.Failure is { } failure)
         {
-            Line(nameof(Texts.ReportFailedHeading));
+            Line(report.Outcome == RunOutcome.Cancelled ? nameof(Texts.ReportCancelledHeading) : nameof(Texts.ReportFailedHeading));
             md.Append('\n');
             Line(nameof(Texts.ReportFailedStep), OperatorConsole.StepName(failure.Step).In(language));
             md.Append("- ").Append(failure.Message.In(language)).Append('\n');

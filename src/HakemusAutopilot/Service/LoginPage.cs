@@ -138,6 +138,9 @@ internal sealed class LoginTimeoutException(TimeSpan timeout)
 internal sealed partial class ServiceUnreachableException(Uri baseUrl, string error, Exception inner)
     : OperatorException(new OperatorText(nameof(Texts.ServiceUnreachable), baseUrl, error), inner)
 {
+    /// <summary>The browser's name for the failure, such as <c>net::ERR_CONNECTION_REFUSED</c>.</summary>
+    public string Error => error;
+
     /// <summary>The browser's network error in <paramref name="ex"/> as this failure; null when it is no network error.</summary>
     public static ServiceUnreachableException? From(PlaywrightException ex, Uri baseUrl) =>
         NetError().Match(ex.Message) is { Success: true } error ? new ServiceUnreachableException(baseUrl, error.Value, ex) : null;

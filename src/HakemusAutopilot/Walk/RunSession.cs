@@ -77,7 +77,7 @@ internal sealed partial class RunSession(
     public async Task<int> RunAsync(RunRequest request, TextWriter output, CancellationToken cancellationToken)
     {
         using var console = new OperatorConsole(output, request.UiLanguage);
-        var report = Report = new RunReport(request.Mode == RunMode.Rehearsal ? "rehearse" : "run", request.Mode.ToString().ToLowerInvariant(), time) { UiLanguage = request.UiLanguage };
+        var report = Report = new RunReport(request.Guide is not null ? "guide" : request.Mode == RunMode.Rehearsal ? "rehearse" : "run", request.Mode.ToString().ToLowerInvariant(), time) { UiLanguage = request.UiLanguage };
         var (_, plan) = profiles.Load(request.ProfilePath, output, request.UiLanguage);
         if (request.Guide is { ShowExampleValues: true } && !IsBundledExample(request.ProfilePath ?? ProfileGate.DefaultProfilePath))
         {
@@ -183,7 +183,7 @@ internal sealed partial class RunSession(
             var exit = Judge(report);
             if (request.Guide is null)
             {
-                Summarise(console, report, labels, folder);
+                Summarise(console, report, labels, folder, browserStaysOpen: request.Mode == RunMode.Live || !request.ExitAtReview);
             }
             // The walk's last step has already been snapshotted; what the operator does from here is theirs.
             recorder?.Stop();
@@ -221,6 +221,7 @@ internal sealed partial class RunSession(
             // What the page showed when the operator stopped it, if the browser is still there to show it.
             report.Failure = new FailureRecord(walk.CurrentStep, new OperatorText(nameof(Texts.FailureCancelled)), null, null,
                 await ScreenshotAsync(page, folder.File(LastPageScreenshotName), mask, walk.PersonalFields, QuickScreenshotTimeout));
+            console.Say(nameof(Texts.ConsoleReport), folder.File(ReportWriter.MarkdownName));
             throw;
         }
         catch (Exception ex)
@@ -397,9 +398,10 @@ internal sealed partial class RunSession(
         return ExitCodes.ReachedTheStop;
     }
 
-    private static void Summarise(OperatorConsole console, RunReport report, ServiceLabels labels, RunFolder folder)
+    private static void Summarise(OperatorConsole console, RunReport report, ServiceLabels labels, RunFolder folder, bool browserStaysOpen)
     {
-        console.Say(report.DraftSaved ? nameof(Texts.ConsoleStop) : nameof(Texts.ConsoleStopUnsaved), labels.SendButton);
+        // A rehearsal that ends at the stop closes its browser: there is nothing left to review or send in it.
+        console.Say(browserStaysOpen ? report.DraftSaved ? nameof(Texts.ConsoleStop) : nameof(Texts.ConsoleStopUnsaved) : nameof(Texts.ConsoleRehearsalDone), labels.SendButton);
         foreach (var field in report.Fields)
         {
             console.Say(nameof(Texts.ConsoleField), field.Label, Abbreviate(FieldRecord.Shown(field.Filled, console.Language)));

@@ -18,7 +18,7 @@ internal sealed class CheckTests
         var check = await Tool.RunAsync("check");
 
         Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), check.Output + check.Error);
-        Assert.That(check.Output, Does.Match(@"ok\s+form: \d+ löytyi, 0 puuttuu").And.Contain("Tulos: kaikki odotetut otsikot, kentät ja painikkeet löytyivät."));
+        Assert.That(check.Output, Does.Match(@"ok\s+lomake: \d+ löytyi, 0 puuttuu").And.Contain("Tulos: kaikki odotetut otsikot, kentät ja painikkeet löytyivät."));
     }
 
     [Test]

@@ -75,11 +75,11 @@ internal sealed partial class OperatorLanguageTests
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
-            Assert.That(run.Output, Does.Contain("  steg: inloggning").And.Contain("Ansökan är ifylld och sparad som utkast").And.Contain("Rapport: "));
+            Assert.That(run.Output, Does.Contain("  steg: inloggning").And.Contain("Övningen stannade före sändningen").And.Contain("Rapport: "));
             Assert.That(run.Output, Does.Not.Contain("vaihe:").And.Not.Contain("Hakemus on täytetty").And.Not.Contain("Raportti:"));
             Assert.That(report, Does.Contain("- Resultat: **klar för granskning**").And.Contain("## Fält").And.Contain("## Steg"));
             Assert.That(report, Does.Not.Contain("Kentät").And.Not.Contain("Tulos").And.Not.Contain("ei valittu").And.Not.Contain("epäonnistui"));
-            Assert.That(report, Does.Contain("| lämnas tom |"), "the protection-order box's state in Swedish");
+            Assert.That(report, Does.Contain("| inte ikryssad |"), "the protection-order box's state in Swedish");
             Assert.That(report, Does.Contain(string.Join('\n', purpose.ReplaceLineEndings("\n").Split('\n').Select(line => $"> {line}"))), "the whole Käyttötarkoitus, as the form holds it");
         });
     }

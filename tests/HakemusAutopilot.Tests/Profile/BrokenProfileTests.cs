@@ -58,7 +58,7 @@ internal sealed class BrokenProfileTests
             new(E, "securityStatement", "henkilötunnukselta näyttävä", "shaped like a henkilötunnus"),
             new(W, "securityStatement", "yhteyshenkilön nimi", "a contact's name"),
         ],
-        ["contact-details-in-free-text.json"] = [new(W, "securityStatement", "sähköpostiosoite, puhelinnumero", "an e-mail address, a phone number")],
+        ["contact-details-in-free-text.json"] = [new(W, "securityStatement", "sähköpostiosoite ja puhelinnumero", "an e-mail address and a phone number")],
     };
 
     private static string Folder => RepoPaths.File("tests", "HakemusAutopilot.Tests", "Profile", "broken");

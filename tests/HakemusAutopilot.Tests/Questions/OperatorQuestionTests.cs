@@ -109,8 +109,8 @@ internal sealed class OperatorQuestionTests
         Assert.That(PhoneSaved(answered), Is.Not.Empty);
     }
 
-    [TestCase(false, "muistettu form / technicalContact.phone: text \"Puhelinnumero, suora\"")]
-    [TestCase(true, "VANHENTUNUT form / technicalContact.phone: text \"Puhelinnumero, suora\"")]
+    [TestCase(false, "muistettu lomake / technicalContact.phone: text \"Puhelinnumero, suora\"")]
+    [TestCase(true, "VANHENTUNUT lomake / technicalContact.phone: text \"Puhelinnumero, suora\"")]
     public async Task Check_lists_each_remembered_answer_and_whether_the_page_still_shows_it(bool relabelled, string said)
     {
         var memory = TemporaryFolder();
