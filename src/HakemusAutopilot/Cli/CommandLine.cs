@@ -40,7 +40,7 @@ internal static class CommandLine
         {
             Output = parse.Errors.Count > 0 || args.Count == 0 ? error : output,
             Error = error,
-            // Failures reach Program.cs, which tells them in the operator's language; the host owns Ctrl+C.
+            // HostedCommands tells a foreseen failure; a fault goes on to Program.cs. The host owns Ctrl+C.
             EnableDefaultExceptionHandler = false,
             ProcessTerminationTimeout = null,
         };

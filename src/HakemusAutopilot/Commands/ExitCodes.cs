@@ -13,7 +13,7 @@ internal static class ExitCodes
     public const int Drift = 5;
     public const int Cancelled = 130;
 
-    /// <summary>The exit code of a command that ended with this exception; the one mapping Program.cs and the tests share.</summary>
+    /// <summary>The exit code of a command that ended with this exception; the one mapping the commands and the tests share.</summary>
     public static int For(Exception exception) => exception switch
     {
         InvalidInputException or OptionsValidationException or InvalidDataException => InvalidInput,
@@ -43,7 +43,7 @@ internal static class ExitCodes
             }
         }
 
-        return OperatorText.Say(nameof(Texts.SettingsInvalid), language, Details(exception));
+        return OperatorText.Say(exception is InvalidDataException ? nameof(Texts.InputUnusable) : nameof(Texts.SettingsInvalid), language, Details(exception));
     }
 
     /// <summary>The messages of an exception and its causes, each once: configuration errors hide the line number in the innermost.</summary>

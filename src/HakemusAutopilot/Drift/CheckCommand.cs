@@ -72,7 +72,7 @@ internal sealed class CheckCommand(
     public static Command Create(ICommandServices services)
     {
         var live = new Option<bool>("--live") { Description = "Check the real service after your login instead of the replica." };
-        var headless = new Option<bool>("--headless") { Description = "Hide the browser of a live check (only for a service that logs in by itself, such as serve-replica)." };
+        var headless = new Option<bool>("--headless") { Description = "Hide the browser of a live check: nobody can log in to it, so it is for automation and for seeing whether the service answers." };
         var command = new Command("check", "Visit every step without filling anything and report which expected labels and buttons the service shows.")
         {
             live, headless, CommandOptions.BaseUrl, Replicas.Fixtures, Replicas.Replica, Replicas.Variants, CommandOptions.ServiceLanguage,
@@ -143,6 +143,7 @@ internal sealed class CheckCommand(
         {
             Remembered = [.. memory.Entries.Select(entry => Compare(entry, wizard, check.Looks))],
         };
+        // The verdict is written whole below the last progress line.
         progress.Dispose();
         new CheckConsole(output, uiLanguage).Write(report, request, provenance, labelMap.Path);
         var folder = RunFolder.Create(runs.Value.Root, time);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace HakemusAutopilot.Operator;
 
@@ -46,13 +45,7 @@ internal sealed class OperatorConsole : IDisposable
     }
 
     /// <summary>A step's name for a person: <c>front-page</c> is <c>StepFrontPage</c> in the resources.</summary>
-    public static OperatorText StepName(string stepKey)
-    {
-        var key = "Step" + string.Concat(stepKey.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
-        return Texts.ResourceManager.GetString(key, CultureInfo.InvariantCulture) is null
-            ? new OperatorText(nameof(Texts.Verbatim), stepKey)
-            : new OperatorText(key);
-    }
+    public static OperatorText StepName(string stepKey) => OperatorText.Named("Step", stepKey);
 
     public void Say(string key, params object?[] args) => Say(new OperatorText(key, args));
 
@@ -79,9 +72,17 @@ internal sealed class OperatorConsole : IDisposable
     {
         lock (gate)
         {
-            if (step is not null)
+            try
             {
-                Rewrite();
+                if (step is not null)
+                {
+                    Rewrite();
+                }
+            }
+            catch (IOException)
+            {
+                // The terminal went away; the next message will fail where it can be handled.
+                ticker!.Change(Timeout.Infinite, Timeout.Infinite);
             }
         }
     }

@@ -40,6 +40,16 @@ internal sealed class OperatorText(string key, params object?[] args)
 
     public static string Say(string key, string language, params object?[] args) => new OperatorText(key, args).In(language);
 
+    /// <summary>
+    /// The text named by a prefix and a name in Pascal case (<c>Step</c> and <c>front-page</c> is <c>StepFrontPage</c>),
+    /// or the name itself where the resources have none.
+    /// </summary>
+    public static OperatorText Named(string prefix, string name)
+    {
+        var key = prefix + string.Concat(name.Split(['-', ' ', '.', '$'], StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+        return Texts.ResourceManager.GetString(key, CultureInfo.InvariantCulture) is null ? new(nameof(Texts.Verbatim), name) : new(key);
+    }
+
     /// <summary>"a, b and c" in the language's own word for "and".</summary>
     private static string Listed(string[] items, string language) => items.Length < 2
         ? string.Concat(items)

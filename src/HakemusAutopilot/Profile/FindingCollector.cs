@@ -29,6 +29,9 @@ internal sealed class FindingCollector
     public void AlwaysError(string path, OperatorText message, OperatorText fix) =>
         findings.Add(new ProfileFinding(FindingSeverity.Error, ProfilePaths.ForFinding(path), message, fix));
 
+    /// <summary>Whether anything, error or warning, has been said about the part at <paramref name="path"/>.</summary>
+    public bool Has(string path) => findings.Any(finding => finding.Path == ProfilePaths.ForFinding(path));
+
     /// <summary>Marks a part as already explained by another finding.</summary>
     public void Cover(string path) => coveredPaths.Add(ProfilePaths.ForFinding(path));
 

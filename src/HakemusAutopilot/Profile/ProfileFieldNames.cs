@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Operator;
 
@@ -6,19 +5,14 @@ namespace HakemusAutopilot.Profile;
 
 /// <summary>
 /// What each part of a profile is called in plain words, for findings: <c>purpose.legalBasis[0].statute</c> is
-/// <c>FieldPurposeLegalBasisItemStatute</c> in the resources, so a key added to the schema needs only its words there.
+/// <c>PartPurposeLegalBasisItemStatute</c> in the resources, so a key added to the schema needs only its words there.
 /// </summary>
 internal static partial class ProfileFieldNames
 {
     public static OperatorText Of(string path)
     {
-        var key = "Field" + string.Concat(Index().Replace(path, ".Item").Split('.', StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => part.TrimStart('$'))
-            .Where(part => part.Length > 0)
-            .Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
-        return Texts.ResourceManager.GetString(key, CultureInfo.InvariantCulture) is null
-            ? new OperatorText(nameof(Texts.Verbatim), $"'{path}'")
-            : new OperatorText(key);
+        var name = OperatorText.Named("Part", Index().Replace(path, ".Item"));
+        return name.Key == nameof(Texts.Verbatim) ? new OperatorText(nameof(Texts.Verbatim), $"'{path}'") : name;
     }
 
     [GeneratedRegex(@"\[\d*\]", RegexOptions.CultureInvariant, ProfileRegex.TimeoutMilliseconds)]

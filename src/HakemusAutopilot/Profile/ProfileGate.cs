@@ -1,3 +1,4 @@
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Operator;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,7 @@ internal sealed class ProfileGate(ProfileLoader loader, Service.LabelMap labels,
     /// <summary>The e-service's words, for showing a plan in them.</summary>
     public Service.LabelMap Labels => labels;
 
-    public static string DefaultProfilePath => Path.Combine(AppContext.BaseDirectory, "fixtures", "profiles", "ammattiopisto.json");
+    public static string DefaultProfilePath => Path.Combine(Defaults.Fixtures, "profiles", "ammattiopisto.json");
 
     public (InstitutionProfile Profile, FormPlan Plan) Load(string? path, TextWriter output, string uiLanguage)
     {

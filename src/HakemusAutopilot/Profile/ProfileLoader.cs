@@ -41,7 +41,7 @@ internal sealed class ProfileLoader(ProfileRulesOptions rules)
         var missing = ProfileSchema.Default.Check(root, findings);
         var profile = ProfileMapper.Map(root, file.FullName);
         ProfileRules.Check(profile, rules, findings);
-        foreach (var finding in missing)
+        foreach (var finding in missing.Where(finding => !findings.Has(finding.Path)))
         {
             findings.Error(finding.Path, finding.Message, finding.Fix);
         }

@@ -49,8 +49,8 @@ internal sealed class ProfileSchema
     {
         var afterRules = new List<ProfileFinding>();
         ReportDuplicateKeys(root, string.Empty, findings);
-        var results = schema.Evaluate(ToElement(root), new EvaluationOptions { OutputFormat = OutputFormat.List });
-        var errors = (results.Details ?? [])
+        var results = schema.Evaluate(ToElement(root), new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        var errors = Failed(results)
             .Where(detail => detail.Errors is { Count: > 0 })
             .SelectMany(detail => detail.Errors!.Select(error => (At: Segments(detail.InstanceLocation.ToString()), Schema: Segments(detail.EvaluationPath.ToString()), Keyword: error.Key, Detail: error.Value)))
             .ToList();
@@ -81,7 +81,7 @@ internal sealed class ProfileSchema
                             missing,
                             new(nameof(Texts.ProfileRequiredPartMissing), ProfileFieldNames.Of(missing)),
                             path.Length == 0 ? new(nameof(Texts.ProfileRequiredPartMissingFix), name) : new(nameof(Texts.ProfileRequiredPartMissingUnderFix), name, path));
-                        if (SchemaAt([.. schemaPath, "properties", name])?["type"]?.GetValue<string>() == "object")
+                        if (SchemaAt([.. schemaPath, "properties", name])?["type"] is JsonValue type && type.TryGetValue<string>(out var kind) && kind == "object")
                         {
                             findings.Error(finding.Path, finding.Message, finding.Fix);
                         }
@@ -103,11 +103,20 @@ internal sealed class ProfileSchema
                 case "maxItems":
                     findings.Error(path, new(nameof(Texts.ProfileTooManyItems), ProfileFieldNames.Of(path), Size(root, at), Limit(schemaPath, keyword)), new(nameof(Texts.ProfileTooManyItemsFix)));
                     break;
+                case not ("minLength" or "minItems" or "$ref"):
+                    // The rules explain the keywords they know (enum, const, pattern) in words that fit the field; a keyword
+                    // only the schema knows is still enforced, after them, where they said nothing.
+                    afterRules.Add(new ProfileFinding(FindingSeverity.Error, path, new(nameof(Texts.ProfileSchemaKeyword), ProfileFieldNames.Of(path), keyword), new(nameof(Texts.ProfileSchemaKeywordFix), keyword)));
+                    break;
             }
         }
 
         return afterRules;
     }
+
+    /// <summary>The results that failed, each under a parent that failed: a branch that did not hold in a passing <c>anyOf</c> is no finding.</summary>
+    private static IEnumerable<EvaluationResults> Failed(EvaluationResults results) =>
+        results.IsValid ? [] : [results, .. (results.Details ?? []).SelectMany(Failed)];
 
     /// <summary>The profile as the JSON the schema reads: a null is a part left out, and an unquoted YAML number is the text it was meant as.</summary>
     public static JsonElement ToElement(ProfileNode node) => JsonSerializer.SerializeToElement(ToJson(node));

@@ -48,7 +48,7 @@ internal sealed class RecordCommand(
 
     public async Task<int> RunAsync(RecordRequest request, TextWriter output, CancellationToken cancellationToken)
     {
-        var console = new OperatorConsole(output, request.UiLanguage);
+        using var console = new OperatorConsole(output, request.UiLanguage);
         var directory = Path.GetFullPath(request.OutDirectory);
         RecordingWriter.EnsureUsable(directory);
         if (request.ProfilePath is not null)

@@ -183,7 +183,7 @@ internal sealed partial class RunSession(
             var exit = Judge(report);
             if (request.Guide is null)
             {
-                Summarise(console, report, labels, folder, browserStaysOpen: request.Mode == RunMode.Live || !request.ExitAtReview);
+                Summarise(console, report, labels, folder, request);
             }
             // The walk's last step has already been snapshotted; what the operator does from here is theirs.
             recorder?.Stop();
@@ -398,10 +398,18 @@ internal sealed partial class RunSession(
         return ExitCodes.ReachedTheStop;
     }
 
-    private static void Summarise(OperatorConsole console, RunReport report, ServiceLabels labels, RunFolder folder, bool browserStaysOpen)
+    private static void Summarise(OperatorConsole console, RunReport report, ServiceLabels labels, RunFolder folder, RunRequest request)
     {
-        // A rehearsal that ends at the stop closes its browser: there is nothing left to review or send in it.
-        console.Say(browserStaysOpen ? report.DraftSaved ? nameof(Texts.ConsoleStop) : nameof(Texts.ConsoleStopUnsaved) : nameof(Texts.ConsoleRehearsalDone), labels.SendButton);
+        // With --exit-at-review the browser closes with the process: a live draft is reviewed in the service, a rehearsal's is gone.
+        console.Say(
+            (request.ExitAtReview, request.Mode, report.DraftSaved) switch
+            {
+                (false, _, true) => nameof(Texts.ConsoleStop),
+                (false, _, false) => nameof(Texts.ConsoleStopUnsaved),
+                (true, RunMode.Live, _) => nameof(Texts.ConsoleReviewExit),
+                _ => nameof(Texts.ConsoleRehearsalDone),
+            },
+            labels.SendButton);
         foreach (var field in report.Fields)
         {
             console.Say(nameof(Texts.ConsoleField), field.Label, Abbreviate(FieldRecord.Shown(field.Filled, console.Language)));

@@ -53,6 +53,33 @@ internal sealed class ProfileSchemaTests
     }
 
     [Test]
+    public void A_condition_only_the_schema_states_is_enforced_and_a_branch_that_did_not_apply_is_no_finding()
+    {
+        var extended = Schema.Value.DeepClone().AsObject();
+        extended["properties"]!.AsObject()["studentCount"] = new JsonObject
+        {
+            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]+$" }, new JsonObject { ["type"] = "boolean" }),
+        };
+        extended["properties"]!.AsObject()["campus"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Z]" };
+        var root = (ObjectNode)ProfileDocumentReader.ReadJson(File.ReadAllBytes(ExampleProfiles.PathOf(ExampleProfiles.Vocational)), new FindingCollector())!;
+        var profile = root with
+        {
+            Members =
+            [
+                .. root.Members,
+                KeyValuePair.Create<string, ProfileNode>("studentCount", new ScalarNode(ScalarKind.Text, "1200")),
+                KeyValuePair.Create<string, ProfileNode>("campus", new ScalarNode(ScalarKind.Text, "pohjoinen")),
+            ],
+        };
+        var findings = new FindingCollector();
+
+        var afterRules = ProfileSchema.FromText(extended.ToJsonString()).Check(profile, findings);
+
+        Assert.That(findings.Findings, Is.Empty, "the anyOf held through its first branch");
+        Assert.That(afterRules.Select(f => (f.Path, f.Message.In("en"))), Is.EqualTo(new[] { ("campus", "The value does not meet the profile schema's condition ('campus': pattern).") }));
+    }
+
+    [Test]
     public void Every_key_in_the_schema_has_a_finnish_and_english_title()
     {
         var properties = SchemaObjects(Schema.Value, string.Empty)
