@@ -7,7 +7,7 @@ namespace HakemusAutopilot.Browser;
 
 internal sealed record LaunchRequest(bool Headless, bool LoopbackOnly, string? Language = null);
 
-internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<BrowserLauncher> logger, BrowserReuse? reuse = null)
+internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<BrowserLauncher> logger, PlaywrightDriver driver, BrowserReuse? reuse = null)
 {
     // Without these, Chromium phones home at start (updates, sync, safe browsing); on a closed network that is
     // noise at best, and in a rehearsal it would be a request to a host other than loopback.
@@ -53,7 +53,7 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
             Env = OperatingSystem.IsLinux() ? EnvironmentWith("LANGUAGE", language.Split('-')[0]) : null,
         };
 
-        var playwright = await Playwright.CreateAsync();
+        var playwright = await driver.TakeAsync();
         try
         {
             var browser = await playwright.Chromium.LaunchAsync(launch);

@@ -57,6 +57,7 @@ internal static class AppHost
         services.AddSingleton<Redactor>();
         services.AddSingleton<RunLogSink>();
         services.AddSingleton<ReportWriter>();
+        services.AddSingleton<PlaywrightDriver>();
         services.AddSingleton<BrowserLauncher>();
         services.AddSingleton<ProfileGate>();
         services.AddSingleton<RunSession>();

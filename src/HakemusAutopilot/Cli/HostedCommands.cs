@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HakemusAutopilot.Browser;
 using HakemusAutopilot.Commands;
 using HakemusAutopilot.Operator;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,14 +11,16 @@ namespace HakemusAutopilot.Cli;
 /// Each command in a host of its own, built for its command line. A failure the tool foresaw ends here: told once, in
 /// the operator's language, with its exit code. Anything else is a fault and goes on to Program.cs.
 /// The optional hooks are the tests': their own services (a runs folder, shared browsers, a person at the keyboard),
-/// a look at the host's services, and the failure itself.
+/// a look at the host's services, and the failure itself. A command that opens a browser starts the Playwright driver
+/// first, so that it is ready when the host and the profile are; tests that share browsers need no driver of their own.
 /// </summary>
 internal sealed class HostedCommands(
     TextWriter output,
     TextWriter error,
     Action<IServiceCollection>? overrides = null,
     Action<IServiceProvider>? started = null,
-    Action<Exception>? failed = null)
+    Action<Exception>? failed = null,
+    bool startDriverEarly = true)
     : ICommandServices
 {
     public async Task<int> RunAsync<THandler>(ParseResult parse, Func<THandler, CommandContext, Task<int>> handler, CancellationToken cancellation)
@@ -26,7 +29,12 @@ internal sealed class HostedCommands(
         var language = parse.GetValue(CommandOptions.UiLanguage) ?? OperatorText.DefaultLanguage;
         try
         {
-            using var host = AppHost.Build(parse.GetValue(CommandOptions.Verbose), overrides);
+            using var driver = typeof(IOpensBrowser).IsAssignableFrom(typeof(THandler)) && startDriverEarly ? PlaywrightDriver.StartedEarly() : new PlaywrightDriver();
+            using var host = AppHost.Build(parse.GetValue(CommandOptions.Verbose), services =>
+            {
+                services.AddSingleton(driver);
+                overrides?.Invoke(services);
+            });
             started?.Invoke(host.Services);
             await StartAsync(host, cancellation);
             using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);

@@ -67,7 +67,7 @@ internal sealed class CheckCommand(
     IOptions<RunsOptions> runs,
     ILoggerFactory loggers,
     IOptions<SiteMemoryOptions> memoryOptions,
-    TimeProvider time)
+    TimeProvider time) : IOpensBrowser
 {
     public static Command Create(ICommandServices services)
     {

@@ -22,7 +22,7 @@ internal sealed class RecordCommand(
     ILoggerFactory loggers,
     TimeProvider time,
     OperatorWait operatorWait,
-    IEnumerable<IRunObserver> observers)
+    IEnumerable<IRunObserver> observers) : IOpensBrowser
 {
     public static Command Create(ICommandServices services)
     {

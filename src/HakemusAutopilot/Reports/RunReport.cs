@@ -172,6 +172,9 @@ internal sealed class RunReport(string command, string mode, TimeProvider time)
         }
     }
 
+    /// <summary>A phase that began at <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp) and ends now.</summary>
+    public void AddPhaseSince(string name, long started) => AddPhase(name, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
     public async Task<T> PhaseAsync<T>(string name, Func<Task<T>> action)
     {
         var start = Stopwatch.GetTimestamp();
@@ -181,7 +184,7 @@ internal sealed class RunReport(string command, string mode, TimeProvider time)
         }
         finally
         {
-            AddPhase(name, (long)Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            AddPhaseSince(name, start);
         }
     }
 }

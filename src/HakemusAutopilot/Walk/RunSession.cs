@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -57,7 +58,7 @@ internal sealed partial class RunSession(
     OperatorWait operatorWait,
     IOperatorInput keyboard,
     IOptions<SiteMemoryOptions> memoryOptions,
-    IEnumerable<IRunObserver> observers)
+    IEnumerable<IRunObserver> observers) : IOpensBrowser
 {
     public const string JournalName = "journal.jsonl";
     public const string StopScreenshotName = "stop.png";
@@ -78,7 +79,9 @@ internal sealed partial class RunSession(
     {
         using var console = new OperatorConsole(output, request.UiLanguage);
         var report = Report = new RunReport(request.Guide is not null ? "guide" : request.Mode == RunMode.Rehearsal ? "rehearse" : "run", request.Mode.ToString().ToLowerInvariant(), time) { UiLanguage = request.UiLanguage };
+        var loading = Stopwatch.GetTimestamp();
         var (_, plan) = profiles.Load(request.ProfilePath, output, request.UiLanguage);
+        report.AddPhaseSince("profile", loading);
         if (request.Guide is { ShowExampleValues: true } && !IsBundledExample(request.ProfilePath ?? ProfileGate.DefaultProfilePath))
         {
             throw new InvalidInputException(new OperatorText(nameof(Texts.ExampleValuesOnlyForExamples)));
@@ -119,6 +122,7 @@ internal sealed partial class RunSession(
         }
 
         await using var browser = await report.PhaseAsync("browser-launch", () => launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: request.Mode == RunMode.Rehearsal, plan.Language)));
+        var opening = Stopwatch.GetTimestamp();
         var context = await browser.NewContextAsync(request.Guide is null ? null : GuideScale);
         var tracing = launcher.Options.Tracing;
         if (tracing)
@@ -147,6 +151,8 @@ internal sealed partial class RunSession(
         {
             await observer.PageOpenedAsync(page);
         }
+
+        report.AddPhaseSince("page-open", opening);
 
         var dialogs = new DialogWatch(redactor);
         dialogs.Attach(page);
@@ -179,7 +185,7 @@ internal sealed partial class RunSession(
                 console.Say(nameof(Texts.ConsoleGuide), guide.HtmlPath, guide.PdfPath);
             }
 
-            report.StopScreenshot = await ScreenshotAsync(page, folder.File(StopScreenshotName), mask, walk.PersonalFields);
+            report.StopScreenshot = await report.PhaseAsync("stop-screenshot", () => ScreenshotAsync(page, folder.File(StopScreenshotName), mask, walk.PersonalFields));
             var exit = Judge(report);
             if (request.Guide is null)
             {
@@ -206,9 +212,10 @@ internal sealed partial class RunSession(
                 console.Say(nameof(Texts.ConsoleKeepSession), state);
             }
 
-            await reports.WriteAsync(report, folder);
             if (!request.ExitAtReview && !request.Headless)
             {
+                // The operator reads the report while reviewing; it is written again, whole, when the browser closes.
+                await reports.WriteAsync(report, folder);
                 await WaitForOperatorAsync(browser, page, console, request.Mode, cancellationToken);
             }
 

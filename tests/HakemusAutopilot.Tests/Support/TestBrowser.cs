@@ -12,7 +12,7 @@ internal static class TestBrowser
 
     public static BrowserOptions Options => Settings.Value;
 
-    public static BrowserLauncher Launcher => new(Microsoft.Extensions.Options.Options.Create(Options), NullLogger<BrowserLauncher>.Instance);
+    public static BrowserLauncher Launcher => new(Microsoft.Extensions.Options.Options.Create(Options), NullLogger<BrowserLauncher>.Instance, new PlaywrightDriver());
 
     private static BrowserOptions Load()
     {

@@ -59,7 +59,8 @@ internal static class Tool
                 }
             },
             provider => session = provider.GetRequiredService<RunSession>(),
-            ex => failure = ex);
+            ex => failure = ex,
+            startDriverEarly: false);
 
         var exit = await CommandLine.InvokeAsync(args, output, output, commands);
         if (exit == ExitCodes.Usage)
