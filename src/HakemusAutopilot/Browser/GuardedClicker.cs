@@ -10,21 +10,6 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
     // Long enough for a button that becomes enabled after a choice; short enough that a covering banner is found quickly.
     private const float FirstTryMilliseconds = 3000;
 
-    private const string ReadNames = """
-        el => {
-          const texts = [el.getAttribute('aria-label'), el.innerText, el.title, el.textContent, el.getAttribute('alt')];
-          if (el.matches('input[type=submit], input[type=button], input[type=reset], input[type=image], option')) texts.push(el.value);
-          for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
-            const l = document.getElementById(id); if (l) texts.push(l.innerText);
-          }
-          for (const l of (el.labels || [])) texts.push(l.innerText);
-          if (el.control) texts.push(el.control.innerText, el.control.value, el.control.getAttribute('aria-label'));
-          const host = el.closest('button, a, [role=button], [role=link], [role=menuitem], [role=option], [role=tab]');
-          if (host && host !== el) texts.push(host.innerText, host.getAttribute('aria-label'));
-          return texts.filter(t => typeof t === 'string' && t.trim().length > 0);
-        }
-        """;
-
     public OverlayCloser? Overlays { get; set; }
 
     public ActionLog Actions => actions;
@@ -98,7 +83,7 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
         string[] names;
         try
         {
-            names = await handle.EvaluateAsync<string[]>(ReadNames);
+            names = await handle.EvaluateAsync<string[]>(ElementNames.AllNames);
         }
         catch (PlaywrightException ex)
         {

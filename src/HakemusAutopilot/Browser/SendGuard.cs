@@ -37,16 +37,8 @@ internal sealed class SendGuard(SendWords words)
               const buttonInput = 'input[type=submit], input[type=button], input[type=reset], input[type=image]';
               const typedInto = 'textarea, select, input:not([type=submit]):not([type=button]):not([type=reset]):not([type=image]):not([type=checkbox]):not([type=radio])';
               const armed = () => { try { return sessionStorage.getItem('{{LiftedKey}}') !== 'lifted'; } catch { return true; } };
-              const namesOf = el => {
-                const texts = [el.getAttribute('aria-label'), el.innerText, el.title, el.getAttribute('alt')];
-                if (el.matches(buttonInput)) texts.push(el.value);
-                for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
-                  const l = document.getElementById(id); if (l) texts.push(l.innerText);
-                }
-                if (el.labels) for (const l of el.labels) texts.push(l.innerText);
-                return texts.filter(t => typeof t === 'string');
-              };
-              const isSend = el => !!el && el.nodeType === 1 && namesOf(el).some(isSendText);
+              const names = {{ElementNames.Script}};
+              const isSend = el => !!el && el.nodeType === 1 && names.allNames(el).some(isSendText);
               const actsThrough = el => el && el.closest ? el.closest({{JsonSerializer.Serialize(Clickable)}}) : null;
               const holdsSend = form => !!form && ([...(form.elements || [])].some(el => el.matches(buttonInput + ', button') && isSend(el))
                 || [...form.querySelectorAll('[role=button], a')].some(isSend));

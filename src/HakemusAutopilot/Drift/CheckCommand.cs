@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using HakemusAutopilot.Browser;
 using HakemusAutopilot.Commands;
@@ -92,13 +91,6 @@ internal sealed class CheckCommand(
         return command;
     }
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public async Task<int> RunAsync(CheckRequest request, string uiLanguage, TextWriter output, CancellationToken cancellationToken)
     {
         var labels = labelMap.For(request.Language);
@@ -147,7 +139,7 @@ internal sealed class CheckCommand(
         progress.Dispose();
         new CheckConsole(output, uiLanguage).Write(report, request, provenance, labelMap.Path);
         var folder = RunFolder.Create(runs.Value.Root, time);
-        await File.WriteAllTextAsync(folder.File(CheckReport.FileName), JsonSerializer.Serialize(report, Json), cancellationToken);
+        await File.WriteAllTextAsync(folder.File(CheckReport.FileName), JsonSerializer.Serialize(report, ToolJson.Written), cancellationToken);
         output.WriteLine(OperatorText.Say(nameof(Texts.CheckFindingsIn), uiLanguage, folder.File(CheckReport.FileName)));
         return report.Verdict switch
         {

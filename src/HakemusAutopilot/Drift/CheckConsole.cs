@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using HakemusAutopilot.Operator;
 
@@ -7,7 +6,6 @@ namespace HakemusAutopilot.Drift;
 /// <summary>What `check` tells the person at the keyboard, in their language.</summary>
 internal sealed class CheckConsole(TextWriter output, string uiLanguage)
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public void Write(CheckReport report, CheckRequest request, Provenance provenance, string labelMapPath)
     {
@@ -102,7 +100,7 @@ internal sealed class CheckConsole(TextWriter output, string uiLanguage)
         Say(nameof(Texts.CheckSuggestions), language);
         foreach (var suggestion in suggestions)
         {
-            output.WriteLine($"  {JsonSerializer.Serialize(suggestion.Key, Json)}: {JsonSerializer.Serialize(suggestion.Name, Json)}");
+            output.WriteLine($"  {JsonSerializer.Serialize(suggestion.Key, ToolJson.Line)}: {JsonSerializer.Serialize(suggestion.Name, ToolJson.Line)}");
         }
 
         Say(nameof(Texts.CheckSuggestionsWhere), language, labelMapPath);

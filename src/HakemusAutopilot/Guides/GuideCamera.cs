@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using HakemusAutopilot.Browser;
 using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Walk;
 using Microsoft.Playwright;
@@ -37,7 +38,7 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
 
     // An element drawn as nothing (a file input hidden behind its styled label) is shown by its label or the nearest
     // box around it that the reader can see.
-    private const string Measure = """
+    private static readonly string Measure = $$"""
         el => {
           const sx = window.scrollX, sy = window.scrollY;
           const rect = e => { const r = e.getBoundingClientRect(); return { x: r.x + sx, y: r.y + sy, width: r.width, height: r.height }; };
@@ -72,7 +73,7 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
           const cell = el.closest('td, [role=cell], [role=gridcell]');
           const column = cell && cell.closest('table')?.tHead?.rows[0]?.cells[cell.cellIndex];
           const rowHeader = cell && cell.parentElement?.querySelector('th, [role=rowheader]');
-          const name = text([...(el.labels ?? [])][0]) || labelledBy(el).map(text).join(' ') || el.getAttribute('aria-label') || text(column) || el.getAttribute('placeholder') || el.getAttribute('title') || '';
+          const name = ({{ElementNames.Script}}).fieldName(el) || text(column) || el.getAttribute('placeholder') || '';
           // The group is the nearest container with a title of its own: a fieldset's legend, a group's name, or a heading
           // that opens a part of the form (the page's own h1 is its title, not a group).
           // A card's title is often no heading at all, only the first line of the card's first part.
@@ -257,7 +258,7 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
             });
             var callouts = marks.Select(m => new Callout(m.Item.Kind, m.Item.Kind == CalloutKind.Act ? int.Parse(m.Text, CultureInfo.InvariantCulture) : 0, m.Item.Name, m.Item.Group, Relative(m.Item.Box, clip))).ToList();
             var shot = new GuideShot(step, Path.GetFileName(image), part, parts, callouts, deviceScaleFactor, clip.Width, clip.Height);
-            await File.WriteAllTextAsync(Path.ChangeExtension(image, ".json"), JsonSerializer.Serialize(shot, GuideJson.Options));
+            await File.WriteAllTextAsync(Path.ChangeExtension(image, ".json"), JsonSerializer.Serialize(shot, ToolJson.Written));
             shots.Add(shot);
         }
         finally
@@ -339,15 +340,4 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
     private sealed record Found(CalloutKind Kind, string Name, string? Group, ElementBox Box, ElementBox Around, ElementBox Context);
 
     private sealed record Mark(Found Item, string Text, ElementBox Outline, ElementBox Badge);
-}
-
-internal static class GuideJson
-{
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
 }

@@ -89,17 +89,11 @@ internal sealed record MemoryFile(string Format, int Version, string Language, I
 /// </summary>
 internal sealed class SiteMemory
 {
-    private static readonly JsonSerializerOptions Json = new()
+    // A memory file is read strictly: a misspelt key is a mistake to point at, not a value to drop.
+    private static readonly JsonSerializerOptions Json = new(ToolJson.Edited)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     private readonly List<MemoryEntry> entries;

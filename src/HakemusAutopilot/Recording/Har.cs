@@ -60,14 +60,8 @@ internal static class Har
     /// <summary>The creator name in the recordings this tool writes; only those know where and in which language they were made.</summary>
     public const string Creator = "HakemusAutopilot";
 
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
-    };
+    // The HAR format leaves out what a recording does not have, rather than writing nulls.
+    public static readonly JsonSerializerOptions Json = new(ToolJson.Written) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     public static HarFile Read(string path)
     {

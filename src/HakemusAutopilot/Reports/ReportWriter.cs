@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
 
@@ -15,14 +13,6 @@ internal sealed class ReportWriter(Redactor redactor)
     public const string MarkdownName = "report.md";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
 
     public async Task WriteAsync(RunReport report, RunFolder folder)
     {
@@ -56,7 +46,7 @@ internal sealed class ReportWriter(Redactor redactor)
             Steps = report.Steps,
             PhasesMilliseconds = report.Phases,
         };
-        var json = redactor.Redact(JsonSerializer.Serialize(model, Json));
+        var json = redactor.Redact(JsonSerializer.Serialize(model, ToolJson.Written));
         await File.WriteAllTextAsync(folder.File(JsonName), json, Utf8);
         await File.WriteAllTextAsync(folder.File(MarkdownName), redactor.Redact(Markdown(report)), Utf8);
     }

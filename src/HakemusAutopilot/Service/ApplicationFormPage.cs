@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HakemusAutopilot.Browser;
 using HakemusAutopilot.Service.Resolving;
 using Microsoft.Playwright;
 
@@ -14,19 +15,15 @@ internal enum SaveOutcome
 /// <summary>The application form, on one page or several. Fields are found by their visible labels.</summary>
 internal sealed class ApplicationFormPage(Wizard wizard)
 {
-    // A field's visible name, however the page ties it: <label for>, aria-labelledby or aria-label.
-    private const string LabelOf = """
-        el => ((el.labels && el.labels[0] ? el.labels[0].innerText
-          : (el.getAttribute('aria-labelledby') || '').split(/\s+/).map(id => document.getElementById(id)?.innerText || '').join(' ').trim()
-            || el.getAttribute('aria-label') || '') || el.name || el.id).replace(/\s*\*\s*$/, '').trim()
-        """;
-
-    private const string EmptyRequired = $$"""
-        () => [...document.querySelectorAll('input, textarea, select, [contenteditable=true]')]
-          .filter(el => (el.required || el.getAttribute('aria-required') === 'true') && el.type !== 'file')
-          .filter(el => el.offsetParent !== null && !el.disabled)
-          .filter(el => el.type === 'checkbox' ? false : ((el.isContentEditable ? el.innerText : el.value) || '').trim() === '')
-          .map({{LabelOf}})
+    private static readonly string EmptyRequired = $$"""
+        () => {
+          const names = {{ElementNames.Script}};
+          return [...document.querySelectorAll('input, textarea, select, [contenteditable=true]')]
+            .filter(el => (el.required || el.getAttribute('aria-required') === 'true') && el.type !== 'file')
+            .filter(el => el.offsetParent !== null && !el.disabled)
+            .filter(el => el.type === 'checkbox' ? false : ((el.isContentEditable ? el.innerText : el.value) || '').trim() === '')
+            .map(el => names.fieldName(el) || el.name || el.id);
+        }
         """;
 
     private const string VisibleLabels = "() => JSON.stringify([...document.querySelectorAll('label, legend')].filter(l => l.offsetParent !== null).map(l => l.innerText))";

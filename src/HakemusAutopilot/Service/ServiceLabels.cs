@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using HakemusAutopilot.Browser;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Service.Resolving;
@@ -61,16 +60,6 @@ internal sealed class LabelMap
 {
     public const string FileName = "labels.json";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        RespectRequiredConstructorParameters = true,
-        RespectNullableAnnotations = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
-    };
-
     private readonly LabelMapFile file;
 
     private LabelMap(string path, LabelMapFile file)
@@ -96,7 +85,7 @@ internal sealed class LabelMap
         try
         {
             using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize<LabelMapFile>(stream, Json)
+            var file = JsonSerializer.Deserialize<LabelMapFile>(stream, ToolJson.Edited)
                 ?? throw new LabelMapException(path, "the file is empty");
             if (file.SendButtonNames.Count == 0)
             {
@@ -121,7 +110,7 @@ internal sealed class LabelMap
             : throw new LabelMapException(Path, $"there are no labels for language '{language}' (known: {string.Join(", ", file.Languages.Keys)})");
 
     /// <summary>The key a <see cref="ServiceLabels"/> property has in the file, named as the deserialiser names it.</summary>
-    public static string KeyOf(string labelsProperty) => Json.PropertyNamingPolicy!.ConvertName(labelsProperty);
+    public static string KeyOf(string labelsProperty) => ToolJson.Edited.PropertyNamingPolicy!.ConvertName(labelsProperty);
 
     public bool IsConfirmed(string language, string key) =>
         !file.Unconfirmed.TryGetValue(language, out var keys) || !keys.Contains(key, StringComparer.Ordinal);

@@ -16,7 +16,7 @@ internal sealed partial record Wizard(IPage Page, ServiceLabels Labels, GuardedC
     /// Opens the one page a run works on: the send guard armed in it before anything loads, clicks going through
     /// the guarded clicker, and the label map's known overlays closed on the way.
     /// </summary>
-    public static async Task<Wizard> OpenAsync(IBrowserContext context, ServiceLabels labels, SendGuard guard, ILoggerFactory loggers, Action<string, string>? overlayClosed = null, Func<string, bool>? isConfirmed = null)
+    public static async Task<Wizard> OpenAsync(IBrowserContext context, ServiceLabels labels, SendGuard guard, ILoggerFactory loggers, Action<string, string>? overlayClosed = null, Func<string, bool>? isConfirmed = null, TimeSpan? patience = null)
     {
         await guard.ArmInPageAsync(context);
         var page = await context.NewPageAsync();
@@ -24,7 +24,10 @@ internal sealed partial record Wizard(IPage Page, ServiceLabels Labels, GuardedC
         actions.Watch(page);
         var clicker = new GuardedClicker(guard, actions, loggers.CreateLogger<GuardedClicker>());
         clicker.Overlays = new OverlayCloser(page, labels.Overlays, labels.OverlayDismiss ?? [], clicker, loggers.CreateLogger<OverlayCloser>(), overlayClosed);
-        return new Wizard(page, labels, clicker, new Resolver(page, guard.Words), new IntentMap(labels, isConfirmed ?? (_ => true)));
+        return new Wizard(page, labels, clicker, new Resolver(page, guard.Words), new IntentMap(labels, isConfirmed ?? (_ => true)))
+        {
+            Patience = patience ?? DefaultPatience,
+        };
     }
 
     /// <summary>

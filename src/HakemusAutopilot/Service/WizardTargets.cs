@@ -8,8 +8,10 @@ namespace HakemusAutopilot.Service;
 /// <summary>The wizard's way to every target of the walk: found by meaning through the resolver, never by a guessed structure.</summary>
 internal sealed partial record Wizard
 {
-    /// <summary>How long a step waits for its target to show.</summary>
-    public TimeSpan Patience { get; init; } = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan DefaultPatience = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long a step waits for its target to show: the action timeout of the browser settings in a run.</summary>
+    public TimeSpan Patience { get; init; } = DefaultPatience;
 
     /// <summary>
     /// Waits until the page shows what the intent names, with a clear winner. Views render asynchronously, so a

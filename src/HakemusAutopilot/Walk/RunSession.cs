@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Browser;
@@ -64,8 +63,6 @@ internal sealed partial class RunSession(
     public const string StopScreenshotName = "stop.png";
     public const string LastPageScreenshotName = "last-page.png";
     public const string AnswersTemplateName = "answers-template.json";
-
-    private static readonly JsonSerializerOptions JournalJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ILogger logger = loggers.CreateLogger<RunSession>();
 
@@ -145,7 +142,7 @@ internal sealed partial class RunSession(
             var shown = redactor.Redact(text);
             report.AddEvent(nameof(Texts.EventOverlayClosed), name, shown);
             console.Say(nameof(Texts.ConsoleOverlayClosed), name, shown);
-        });
+        }, patience: TimeSpan.FromSeconds(launcher.Options.ActionTimeoutSeconds));
         var page = wizard.Page;
         foreach (var observer in observers)
         {
@@ -312,7 +309,7 @@ internal sealed partial class RunSession(
     private string JournalLine(JournalEntry entry)
     {
         var body = AttachmentContent().Replace(entry.Body, m => $"\"sisaltoBase64\":\"({m.Groups[1].Length} merkkiä)\"");
-        return redactor.Redact(JsonSerializer.Serialize(entry with { Body = body }, JournalJson));
+        return redactor.Redact(JsonSerializer.Serialize(entry with { Body = body }, ToolJson.Line));
     }
 
     [GeneratedRegex("\"sisaltoBase64\"\\s*:\\s*\"([^\"]*)\"")]

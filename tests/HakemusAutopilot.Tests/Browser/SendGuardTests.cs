@@ -83,6 +83,7 @@ internal sealed class SendGuardRehearsalTests
     [TestCase(ReplicaVariants.SendInPlaceOfSave)]
     public async Task A_send_button_standing_where_the_save_button_should_be_is_never_pressed(string variant)
     {
+        Tool.WaitsBriefly();
         var run = await Tool.RehearseAsync("--variant", variant);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed));
@@ -116,6 +117,7 @@ internal sealed class SendGuardRehearsalTests
     [Test]
     public async Task A_form_whose_protection_order_box_cannot_be_found_is_not_saved_and_stops_for_the_operator()
     {
+        Tool.WaitsBriefly();
         var run = await Tool.RehearseAsync("--variant", ReplicaVariants.ProtectionOrderMissing);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.StoppedForOperator), run.Output + run.Error);

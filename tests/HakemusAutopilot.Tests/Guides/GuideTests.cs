@@ -226,7 +226,7 @@ internal sealed class GuideTests : ReplicaTest
 
     private static List<GuideShot> Shots(string guide) =>
         [.. Directory.GetFiles(Path.Combine(guide, "images"), "*.json").Order(StringComparer.Ordinal)
-            .Select(file => JsonSerializer.Deserialize<GuideShot>(File.ReadAllText(file), GuideJson.Options)!)];
+            .Select(file => JsonSerializer.Deserialize<GuideShot>(File.ReadAllText(file), ToolJson.Written)!)];
 
     private static int Px(double cssPixels, GuideShot shot) => (int)Math.Round(cssPixels * shot.DeviceScaleFactor);
 

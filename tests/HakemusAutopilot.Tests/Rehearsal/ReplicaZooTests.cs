@@ -59,6 +59,7 @@ internal sealed class ReplicaZooTests
     [TestCaseSource(nameof(Each))]
     public async Task A_send_control_in_the_save_buttons_place_is_never_pressed(string rendering)
     {
+        Tool.WaitsBriefly();
         var run = await RehearseAsync(rendering, [ReplicaVariants.SendInPlaceOfSave]);
 
         Assert.That(run.Sent, Is.Empty);

@@ -29,6 +29,14 @@ internal static class Tool
 {
     public static readonly BrowserReuse Browsers = new();
 
+    private static readonly AsyncLocal<int?> Patience = new();
+
+    /// <summary>
+    /// For a test whose point is that the page never shows something: the runs it starts wait that long for a
+    /// step's target instead of the operator's 15 seconds, which would prove nothing more.
+    /// </summary>
+    public static void WaitsBriefly(int seconds = 5) => Patience.Value = seconds;
+
     public static Task<ToolResult> RunAsync(params string[] args) => RunAsync(null, args);
 
     public static Task<ToolResult> RunAsync(IRunObserver? observer, params string[] args) => RunWithMemoryAsync(null, observer, args);
@@ -46,6 +54,11 @@ internal static class Tool
             services =>
             {
                 services.PostConfigure<RunsOptions>(o => o.Root = runsRoot);
+                if (Patience.Value is { } patience)
+                {
+                    services.PostConfigure<BrowserOptions>(o => o.ActionTimeoutSeconds = patience);
+                }
+
                 services.AddSingleton(Browsers);
                 services.PostConfigure<SiteMemoryOptions>(o => o.Folder = memoryFolder ?? runsRoot);
                 if (observer is not null)

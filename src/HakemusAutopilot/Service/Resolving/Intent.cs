@@ -75,13 +75,12 @@ internal sealed class IntentMap
         ("next", TargetKind.Action, null, null),
     ];
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly Dictionary<string, Intent> intents = new(StringComparer.Ordinal);
 
     public IntentMap(ServiceLabels labels, Func<string, bool> isConfirmed)
     {
-        var words = JsonSerializer.SerializeToElement(labels, Json);
+        var words = JsonSerializer.SerializeToElement(labels, ToolJson.Line);
         var extra = labels.Intents ?? new Dictionary<string, IntentWords>();
         foreach (var (key, kind, section, inputType) in Catalogue)
         {

@@ -62,7 +62,6 @@ internal sealed class Resolver(IPage page, SendWords sendWords)
     public const double Margin = 0.12;
 
     private static readonly string Script = ReadScript();
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     public List<Decision> Decisions { get; } = [];
 
@@ -71,7 +70,7 @@ internal sealed class Resolver(IPage page, SendWords sendWords)
     public async Task<IReadOnlyList<Candidate>> ScanAsync()
     {
         var found = await page.EvaluateAsync<JsonElement>(Script);
-        return found.Deserialize<Candidate[]>(Json) ?? [];
+        return found.Deserialize<Candidate[]>(ToolJson.Line) ?? [];
     }
 
     public ILocator LocatorOf(Candidate candidate) => page.Locator($"[data-hakemus-kohde='{candidate.Id}']");
@@ -242,13 +241,8 @@ internal sealed class Resolver(IPage page, SendWords sendWords)
         _ => [("name", c.Name, 1.0), ("label", c.Label, 0.95), ("placeholder", c.Placeholder, 0.85), ("attributes", c.Attributes, 0.5)],
     };
 
-    private static string ReadScript()
-    {
-        using var stream = typeof(Resolver).Assembly.GetManifestResourceStream("HakemusAutopilot.Service.Resolving.page-scan.js")
-            ?? throw new InvalidOperationException("The page scan script is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string ReadScript() =>
+        $"() => ({ElementNames.Read("HakemusAutopilot.Service.Resolving.page-scan.js")})({ElementNames.Script})";
 }
 
 /// <summary>The page offers more than one element that may be what the intent names; the tool does not guess.</summary>

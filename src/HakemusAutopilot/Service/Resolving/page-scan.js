@@ -1,10 +1,9 @@
 // One pass over the page: every element a person could act on, with the signals a person (and a browser's autofill)
 // reads to know what it is. Each is tagged with data-hakemus-kohde so that the tool acts on exactly the element it
-// scored. Read by PageScan.cs; the rules follow ../../../../../shared/resolver-notes.md ("Label inference").
-() => {
-  const norm = (s) => (s || '').replace(/\s+/g, ' ').trim();
-  const textOf = (el) => (el ? norm(el.innerText !== undefined && el.isConnected ? el.innerText : el.textContent) : '');
-  const byIds = (ids) => norm((ids || '').split(/\s+/).filter(Boolean).map((id) => textOf(document.getElementById(id))).join(' '));
+// scored. Read by Resolver.cs, which hands it the names of ../../Browser/element-names.js; the rules follow
+// ../../../../../shared/resolver-notes.md ("Label inference").
+(names) => {
+  const { norm, textOf, byIds } = names;
   const controlSelector = 'input:not([type=hidden]), select, textarea, button, [contenteditable=""], [contenteditable=true], [role=textbox], [role=combobox]';
 
   const kindOf = (el) => {
@@ -48,17 +47,6 @@
     return style.visibility !== 'hidden' && style.display !== 'none';
   };
 
-  const nameOf = (el, kind) => {
-    if (el.getAttribute('aria-labelledby')) { const t = byIds(el.getAttribute('aria-labelledby')); if (t) return t; }
-    if (norm(el.getAttribute('aria-label'))) return norm(el.getAttribute('aria-label'));
-    if (el.labels && el.labels.length) { const t = norm([...el.labels].map(textOf).join(' ')); if (t) return t; }
-    if (el.tagName === 'INPUT' && ['button', 'image'].includes(kind)) return norm(el.value || el.alt || el.title);
-    if (el.tagName === 'INPUT' && kind === 'button') return norm(el.value || el.title);
-    if (['button', 'link', 'tab', 'menuitem', 'option', 'radio', 'checkbox'].includes(kind) && !['INPUT', 'SELECT'].includes(el.tagName)) {
-      const t = textOf(el) || norm(el.textContent); if (t) return t;
-    }
-    return norm(el.title);
-  };
 
   // The text a person reads as the control's label when none is tied to it.
   const inferred = (el) => {
@@ -160,7 +148,7 @@
       kind,
       tag: el.tagName.toLowerCase(),
       type: (el.getAttribute('type') || '').toLowerCase(),
-      name: nameOf(el, kind),
+      name: names.nameOf(el),
       label: near.label,
       rowHeader: near.rowHeader,
       placeholder: norm(el.getAttribute('placeholder') || el.getAttribute('aria-placeholder')),
