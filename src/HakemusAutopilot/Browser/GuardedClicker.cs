@@ -10,7 +10,7 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
     // Long enough for a button that becomes enabled after a choice; short enough that a covering banner is found quickly.
     private const float FirstTryMilliseconds = 3000;
 
-    public OverlayCloser? Overlays { get; set; }
+    public IPageCovers? Overlays { get; set; }
 
     public ActionLog Actions => actions;
 

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Browser;
 using HakemusAutopilot.Privacy;
-using HakemusAutopilot.Walk;
+using HakemusAutopilot.Service;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Guides;

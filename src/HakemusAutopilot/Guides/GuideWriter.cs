@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using HakemusAutopilot.Service;
 using HakemusAutopilot.Service.Resolving;
-using HakemusAutopilot.Walk;
 using Markdig;
 using Microsoft.Playwright;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Reports;
+using HakemusAutopilot.Service;
 using HakemusAutopilot.Service.Resolving;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,7 @@ internal sealed class OperatorQuestions(
     OperatorConsole console,
     ILogger logger,
     TimeProvider time,
-    CancellationToken cancellationToken)
+    CancellationToken cancellationToken) : IOperatorAnswers
 {
     private readonly List<OpenQuestionRecord> open = [];
     private readonly List<MemoryEntry> template = [];

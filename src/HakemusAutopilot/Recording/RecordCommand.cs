@@ -5,7 +5,6 @@ using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Profile;
 using HakemusAutopilot.Service;
-using HakemusAutopilot.Walk;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Web;
 using HakemusAutopilot.Privacy;
+using HakemusAutopilot.Rehearsal;
 
 namespace HakemusAutopilot.Recording;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Web;
 using HakemusAutopilot.Operator;
+using HakemusAutopilot.Rehearsal;
 
 namespace HakemusAutopilot.Recording;
 

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using System.Web;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Service;
-using HakemusAutopilot.Walk;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 

@@ -1,7 +1,6 @@
 using System.Collections.Specialized;
 using System.Web;
 using HakemusAutopilot.Commands;
-using HakemusAutopilot.Recording;
 
 namespace HakemusAutopilot.Rehearsal;
 

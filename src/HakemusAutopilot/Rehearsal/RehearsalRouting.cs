@@ -32,7 +32,7 @@ internal sealed class RehearsalRouting(ReplicaBackend backend, HarReplay? record
         var recording = HarReplay.Load(site);
         if (recording is null && !File.Exists(Path.Combine(site, "index.html")))
         {
-            throw new InvalidInputException(new OperatorText(nameof(Texts.FixturesWithoutReplica), Path.Combine(site, "index.html"), Path.Combine(site, HakemusAutopilot.Recording.Har.FileName)));
+            throw new InvalidInputException(new OperatorText(nameof(Texts.FixturesWithoutReplica), Path.Combine(site, "index.html"), Path.Combine(site, Har.FileName)));
         }
 
         var logger = loggers.CreateLogger<RehearsalRouting>();

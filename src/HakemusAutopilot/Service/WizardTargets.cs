@@ -1,5 +1,4 @@
 using HakemusAutopilot.Operator;
-using HakemusAutopilot.Questions;
 using HakemusAutopilot.Service.Resolving;
 using Microsoft.Playwright;
 
@@ -18,7 +17,7 @@ internal sealed partial record Wizard
     /// target that is not there yet is waited for; one the page keeps offering twice is not guessed.
     /// </summary>
     /// <exception cref="UnsureException">Unsure, and nobody answers questions in this run.</exception>
-    /// <exception cref="OpenQuestionException">Unsure, and the question could not be answered now.</exception>
+    /// <exception cref="OperatorException">Unsure, and the question could not be answered now.</exception>
     public async Task<Resolution> WaitForAsync(Intent intent, TimeSpan? patience = null, bool includeHidden = false)
     {
         IReadOnlyList<Scored> ranked;
@@ -70,7 +69,7 @@ internal sealed partial record Wizard
     }
 
     /// <summary>Whom the wizard asks when the resolver is not sure; null where nobody is asked (a drift check).</summary>
-    public OperatorQuestions? Questions { get; set; }
+    public IOperatorAnswers? Questions { get; set; }
 
     /// <summary>The first of the intents the page shows, in the order given; null when none shows within the patience.</summary>
     public async Task<Resolution?> WaitForAnyAsync(IReadOnlyList<Intent> intents, TimeSpan? patience = null, bool includeHidden = false)

@@ -166,8 +166,9 @@ internal sealed partial class RunSession(
         var asker = keyboard.CanAnswer(request.Headless)
             ? new BrowserQuestion(page, wizard.Resolver, keyboard, console, redactor, settings.LoginTimeout, settings.LoginReportEvery, logger)
             : null;
-        var questions = wizard.Questions = new OperatorQuestions(
+        var questions = new OperatorQuestions(
             wizard.Resolver, memory, answers, asker, q => QuestionPictureAsync(page, q, folder, mask, walk.PersonalFields), redactor, report, console, logger, time, cancellationToken);
+        wizard.Questions = questions;
 
         try
         {

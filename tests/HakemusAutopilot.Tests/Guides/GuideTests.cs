@@ -1,8 +1,8 @@
 using System.Text.Json;
 using HakemusAutopilot.Commands;
 using HakemusAutopilot.Guides;
+using HakemusAutopilot.Service;
 using HakemusAutopilot.Tests.Support;
-using HakemusAutopilot.Walk;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Tests.Guides;

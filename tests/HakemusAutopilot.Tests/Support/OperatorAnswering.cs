@@ -1,5 +1,5 @@
 using HakemusAutopilot.Operator;
-using HakemusAutopilot.Walk;
+using HakemusAutopilot.Service;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Tests.Support;

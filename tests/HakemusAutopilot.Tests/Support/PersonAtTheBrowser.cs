@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Rehearsal;
-using HakemusAutopilot.Walk;
+using HakemusAutopilot.Service;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Tests.Support;

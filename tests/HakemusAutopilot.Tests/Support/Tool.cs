@@ -5,6 +5,7 @@ using HakemusAutopilot.Operator;
 using HakemusAutopilot.Questions;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Reports;
+using HakemusAutopilot.Service;
 using HakemusAutopilot.Walk;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,12 +1,12 @@
-using HakemusAutopilot.Service;
+using HakemusAutopilot.Browser;
 using HakemusAutopilot.Service.Resolving;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
-namespace HakemusAutopilot.Browser;
+namespace HakemusAutopilot.Service;
 
 /// <summary>Closes the overlays the label map knows (announcements, cookie banners); anything else is left for the run to report.</summary>
-internal sealed class OverlayCloser
+internal sealed class OverlayCloser : IPageCovers
 {
     private const string DescribeCover = """
         () => [...document.querySelectorAll('[role=dialog], [role=alertdialog], dialog[open], [aria-modal=true]')]

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace HakemusAutopilot.Walk;
+namespace HakemusAutopilot.Service;
 
 /// <summary>Lets a caller watch a run's page: the tests play the person at the browser through it.</summary>
 internal interface IRunObserver

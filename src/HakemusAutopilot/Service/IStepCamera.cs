@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace HakemusAutopilot.Walk;
+namespace HakemusAutopilot.Service;
 
 /// <summary>What a step asks of the person at an element: to act on it, to leave it unticked, to see it, or to press it themselves at the end.</summary>
 internal enum CalloutKind

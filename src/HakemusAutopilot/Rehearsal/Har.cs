@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace HakemusAutopilot.Recording;
+namespace HakemusAutopilot.Rehearsal;
 
 internal sealed record HarFile(HarLog Log);
 
