@@ -17,7 +17,7 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
     public bool IsSendName(string? name) => guard.IsSendName(name);
 
     public Task ClickAsync(ILocator target, string intent) =>
-        ActAsync(target, intent, (handle, timeout) => handle.ClickAsync(new() { Timeout = timeout }), closeOverlays: true);
+        ActAsync(target, intent, PressAsync, closeOverlays: true, firstTryPresses: true);
 
     public Task SetCheckedAsync(ILocator target, bool isChecked, string intent) =>
         ActAsync(target, intent, (handle, timeout) => handle.SetCheckedAsync(isChecked, new() { Timeout = timeout }), closeOverlays: true);
@@ -37,9 +37,15 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
     }
 
     internal Task ClickOverlayAsync(ILocator target, string intent) =>
-        ActAsync(target, intent, (handle, timeout) => handle.ClickAsync(new() { Timeout = timeout }), closeOverlays: false);
+        ActAsync(target, intent, PressAsync, closeOverlays: false);
 
-    private async Task ActAsync(ILocator target, string intent, Func<IElementHandle, float?, Task> act, bool closeOverlays)
+    // A press does not wait for the navigation it starts: a press that timed out is then one that never landed, and the
+    // walk waits for the next page by what it shows. Playwright marks the option obsolete because it is to become the default.
+#pragma warning disable CS0612
+    private static Task PressAsync(IElementHandle handle, float? timeout) => handle.ClickAsync(new() { Timeout = timeout, NoWaitAfter = true });
+#pragma warning restore CS0612
+
+    private async Task ActAsync(ILocator target, string intent, Func<IElementHandle, float?, Task> act, bool closeOverlays, bool firstTryPresses = false)
     {
         if (guard.IsLifted)
         {
@@ -60,8 +66,15 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
 
         try
         {
-            // A trial press only waits until the element could be pressed: a real press that timed out after it landed
-            // would be pressed twice by the retry, on a busy machine a double save or a skipped page.
+            // A first try that timed out must have pressed nothing, or the retry would press twice: on a busy machine a
+            // double save or a skipped page. A press that cannot land is never dispatched; a box to tick is tried first,
+            // since ticking it checks its state after the press, and a second press would untick it.
+            if (firstTryPresses)
+            {
+                await act(handle, FirstTryMilliseconds);
+                return;
+            }
+
             await handle.ClickAsync(new() { Trial = true, Timeout = FirstTryMilliseconds });
         }
         catch (TimeoutException)
