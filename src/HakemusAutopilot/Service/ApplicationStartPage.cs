@@ -6,8 +6,10 @@ namespace HakemusAutopilot.Service;
 /// <summary>The first page of the application: a new application, and the order type.</summary>
 internal sealed class ApplicationStartPage(Wizard wizard)
 {
-    // After a choice the page may take a moment to offer the next one; a closed drop-down is opened after this.
+    // After a choice the page may take a moment to offer the next one; a closed drop-down is opened once the page has
+    // stood still this long without offering it (and if the drop-down does not hold it, the choice is waited for all the same).
     private static readonly TimeSpan FirstLook = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan StillFor = TimeSpan.FromMilliseconds(600);
 
     /// <summary>The label map's own wordings of the step's targets, for the drift check and the tests of our replica.</summary>
     public ILocator NewApplicationChoice { get; } = wizard.Group(wizard.Labels.ApplicationTypeLegend)
@@ -38,7 +40,7 @@ internal sealed class ApplicationStartPage(Wizard wizard)
 
     private async Task ChooseAsync(Intent choice, Func<ILocator, Task>? before)
     {
-        var found = await wizard.WaitForAnyAsync([choice], FirstLook) ?? await OpenDropDownsForAsync(choice) ?? await wizard.WaitForAsync(choice);
+        var found = await wizard.WaitForAnyAsync([choice], FirstLook, quiet: StillFor) ?? await OpenDropDownsForAsync(choice) ?? await wizard.WaitForAsync(choice);
         if (before is not null)
         {
             await before(found.Locator);
@@ -73,7 +75,7 @@ internal sealed class ApplicationStartPage(Wizard wizard)
         foreach (var dropDown in closed)
         {
             await wizard.Clicker.ClickAsync(wizard.Resolver.LocatorOf(dropDown), $"open \"{dropDown.Describe()}\"");
-            if (await wizard.WaitForAnyAsync([choice], FirstLook) is { } found)
+            if (await wizard.WaitForAnyAsync([choice], FirstLook, quiet: StillFor) is { } found)
             {
                 return found;
             }

@@ -71,10 +71,14 @@ internal sealed partial record Wizard
     /// <summary>Whom the wizard asks when the resolver is not sure; null where nobody is asked (a drift check).</summary>
     public IOperatorAnswers? Questions { get; set; }
 
-    /// <summary>The first of the intents the page shows, in the order given; null when none shows within the patience.</summary>
-    public async Task<Resolution?> WaitForAnyAsync(IReadOnlyList<Intent> intents, TimeSpan? patience = null, bool includeHidden = false)
+    /// <summary>
+    /// The first of the intents the page shows, in the order given; null when none shows within the patience, or,
+    /// given <paramref name="quiet"/>, once the page has stopped changing for that long without showing one.
+    /// </summary>
+    public async Task<Resolution?> WaitForAnyAsync(IReadOnlyList<Intent> intents, TimeSpan? patience = null, bool includeHidden = false, TimeSpan? quiet = null)
     {
         var deadline = DateTimeOffset.UtcNow + (patience ?? Patience);
+        var lastChange = DateTimeOffset.UtcNow;
         UnsureException? unsure = null;
         while (true)
         {
@@ -111,32 +115,36 @@ internal sealed partial record Wizard
             }
 
             var left = deadline - DateTimeOffset.UtcNow;
-            if (left <= TimeSpan.Zero)
+            if (left <= TimeSpan.Zero || quiet is { } still && DateTimeOffset.UtcNow - lastChange >= still)
             {
                 return unsure is null ? null : throw unsure;
             }
 
-            await PageChangedAsync(left);
+            if (await PageChangedAsync(left))
+            {
+                lastChange = DateTimeOffset.UtcNow;
+            }
         }
     }
 
     private static bool IsNavigation(PlaywrightException ex) =>
         ex.Message.Contains("Execution context was destroyed", StringComparison.Ordinal) || ex.Message.Contains("navigat", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Waits until the page changes, or a short while at most: the next look at a page that is still rendering.</summary>
-    public async Task PageChangedAsync(TimeSpan atMost)
+    /// <summary>Waits until the page changes, or a short while at most: the next look at a page that is still rendering. False when it did not change.</summary>
+    public async Task<bool> PageChangedAsync(TimeSpan atMost)
     {
         try
         {
-            await WhenChangedAsync(atMost);
+            return await WhenChangedAsync(atMost);
         }
         catch (PlaywrightException ex) when (IsNavigation(ex))
         {
             // A new document is a change too.
+            return true;
         }
     }
 
-    private Task WhenChangedAsync(TimeSpan atMost) => Page.EvaluateAsync(
+    private Task<bool> WhenChangedAsync(TimeSpan atMost) => Page.EvaluateAsync<bool>(
         """
         ms => new Promise(done => {
           const watch = new MutationObserver(() => { watch.disconnect(); done(true); });

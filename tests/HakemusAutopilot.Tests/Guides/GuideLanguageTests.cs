@@ -14,13 +14,13 @@ internal sealed partial class GuideLanguageTests
 {
     private static readonly LabelMap Labels = LabelMap.Load(RepoPaths.File("src", "HakemusAutopilot", "Service", LabelMap.FileName));
 
-    private static readonly Lazy<Task<IReadOnlyDictionary<string, string>>> Guides = new(MakeGuidesAsync);
+    private static readonly Once<IReadOnlyDictionary<string, string>> Guides = new(MakeGuidesAsync);
 
     [TestCase("sv", "## 2. Klicka på ”Påbörja en ny ansökan”.", "anvisning.pdf")]
     [TestCase("en", "## 2. Click “Fill in a new application”.", "guide.pdf")]
     public async Task Guide_of_a_profile_in_another_language_is_written_in_that_language(string language, string secondStep, string pdf)
     {
-        var folder = (await Guides.Value)[language];
+        var folder = (await Guides.GetAsync())[language];
         var labels = Labels.For(language);
 
         var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "index.md"));
@@ -43,7 +43,7 @@ internal sealed partial class GuideLanguageTests
     [TestCase("en", "guide.pdf")]
     public async Task The_PDF_in_another_language_also_gives_each_step_one_page_after_a_title_page(string language, string pdf)
     {
-        var folder = (await Guides.Value)[language];
+        var folder = (await Guides.GetAsync())[language];
 
         var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, pdf));
 
@@ -54,7 +54,7 @@ internal sealed partial class GuideLanguageTests
     [Test]
     public async Task A_quoted_word_the_label_map_marks_unconfirmed_is_flagged_and_the_title_page_says_why()
     {
-        var folder = (await Guides.Value)["sv"];
+        var folder = (await Guides.GetAsync())["sv"];
         var labels = Labels.For("sv");
         var words = GuideWords.For("sv", labels);
 
@@ -115,10 +115,9 @@ internal sealed partial class GuideLanguageTests
         using var profiles = new TemporaryFolder();
         string[] languages = ["sv", "en"];
         var folders = languages.ToDictionary(language => language, _ => ToolProcess.TempDirectory());
-        var runs = await Task.WhenAll(languages.Select(language =>
-            Tool.RunAsync("guide", "--profile", ExampleProfiles.VocationalIn(language, profiles), "--out", folders[language])));
-        foreach (var run in runs)
+        foreach (var language in languages)
         {
+            var run = await Tool.RunAsync("guide", "--profile", ExampleProfiles.VocationalIn(language, profiles), "--out", folders[language]);
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         }
 

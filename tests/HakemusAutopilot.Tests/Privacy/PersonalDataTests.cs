@@ -11,12 +11,12 @@ internal sealed class PersonalDataTests
     private const string Email = PersonalProfile.Email;
     private const string ContactName = PersonalProfile.ContactName;
 
-    private static readonly Lazy<Task<ToolResult>> Run = new(async () => await Tool.RehearseAsync("--profile", await PersonalProfile.WriteAsync()));
+    private static readonly Once<ToolResult> Run = new(async () => await Tool.RehearseAsync("--profile", await PersonalProfile.WriteAsync()));
 
     [Test]
     public async Task No_personal_value_of_the_profile_reaches_any_text_file_of_the_run_folder()
     {
-        var run = await Run.Value;
+        var run = await Run.GetAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         var texts = Directory.GetFiles(run.Folder).Where(f => !f.EndsWith(".png", StringComparison.Ordinal)).ToArray();
@@ -43,7 +43,7 @@ internal sealed class PersonalDataTests
     [Test]
     public async Task The_page_received_the_real_values_even_though_the_files_hold_none()
     {
-        var run = await Run.Value;
+        var run = await Run.GetAsync();
 
         Assert.That(run.Journal.Entries.Last(e => e.Path.EndsWith("luonnos", StringComparison.Ordinal)).Body, Does.Contain(Email).And.Contain(ContactName));
     }

@@ -11,14 +11,14 @@ namespace HakemusAutopilot.Tests.Recording;
 [Parallelizable(ParallelScope.Self)]
 internal sealed class RecordingTests
 {
-    private static readonly Lazy<Task<Recorded>> Walk = new(RecordAWalkAsync);
+    private static readonly Once<Recorded> Walk = new(RecordAWalkAsync);
 
-    private static readonly Lazy<Task<(ToolResult Run, string Folder)>> HandWalk = new(RecordAHandWalkAsync);
+    private static readonly Once<(ToolResult Run, string Folder)> HandWalk = new(RecordAHandWalkAsync);
 
     [Test]
     public async Task A_recorded_walk_can_be_rehearsed_offline_with_the_draft_still_saved()
     {
-        var recorded = await Walk.Value;
+        var recorded = await Walk.GetAsync();
 
         var rehearsal = await Tool.RehearseAsync("--fixtures", recorded.Folder, "--profile", recorded.Profile);
 
@@ -32,7 +32,7 @@ internal sealed class RecordingTests
     [Test]
     public async Task The_recording_holds_every_view_and_a_snapshot_of_each_step()
     {
-        var recorded = await Walk.Value;
+        var recorded = await Walk.GetAsync();
 
         Assert.That(recorded.Run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), recorded.Run.Output + recorded.Run.Error);
         var har = await File.ReadAllTextAsync(Path.Combine(recorded.Folder, "site", "recording.har"));
@@ -48,7 +48,7 @@ internal sealed class RecordingTests
     [Test]
     public async Task No_personal_value_session_cookie_or_token_survives_in_any_recorded_file()
     {
-        var recorded = await Walk.Value;
+        var recorded = await Walk.GetAsync();
         var secrets = recorded.Secrets;
 
         var files = Directory.GetFiles(recorded.Folder, "*", SearchOption.AllDirectories);
@@ -71,7 +71,7 @@ internal sealed class RecordingTests
     [Test]
     public async Task The_drift_check_finds_every_expected_word_in_the_recording()
     {
-        var recorded = await Walk.Value;
+        var recorded = await Walk.GetAsync();
 
         var check = await Tool.RunAsync("check", "--ui-language", "en", "--fixtures", recorded.Folder);
 
@@ -82,7 +82,7 @@ internal sealed class RecordingTests
     [Test]
     public async Task A_recording_of_DVVs_own_service_confirms_the_unconfirmed_words_it_shows()
     {
-        var recorded = await Walk.Value;
+        var recorded = await Walk.GetAsync();
         var copy = NewFolder();
         Directory.CreateDirectory(Path.Combine(copy, "site"));
         var har = await File.ReadAllTextAsync(Path.Combine(recorded.Folder, "site", "recording.har"));
@@ -98,7 +98,7 @@ internal sealed class RecordingTests
     [Test]
     public async Task A_recording_that_ends_early_is_called_incomplete_and_not_a_changed_service()
     {
-        var (record, folder) = await HandWalk.Value;
+        var (record, folder) = await HandWalk.GetAsync();
 
         var check = await Tool.RunAsync("check", "--fixtures", folder);
 
@@ -110,7 +110,7 @@ internal sealed class RecordingTests
     [Test]
     public async Task An_operator_walking_by_hand_gets_the_views_recorded_until_pressing_enter()
     {
-        var (run, folder) = await HandWalk.Value;
+        var (run, folder) = await HandWalk.GetAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         Assert.That(run.Output, Does.Contain("kulje hakemuksen polku käsin"));

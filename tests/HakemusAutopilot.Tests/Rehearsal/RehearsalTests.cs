@@ -10,12 +10,12 @@ namespace HakemusAutopilot.Tests.Rehearsal;
 internal sealed class RehearsalTests
 {
     // One default rehearsal serves every test that only reads what it left behind.
-    private static readonly Lazy<Task<ToolResult>> Default = new(() => Tool.RehearseAsync());
+    private static readonly Once<ToolResult> Default = new(() => Tool.RehearseAsync());
 
     [Test]
     public async Task Operator_can_rehearse_the_whole_application_to_the_stop()
     {
-        var run = await Default.Value;
+        var run = await Default.GetAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         Assert.That(run.Report.Outcome, Is.EqualTo(RunOutcome.ReachedTheStop));
@@ -29,7 +29,7 @@ internal sealed class RehearsalTests
     [Test]
     public async Task Rehearsal_fills_every_field_of_the_profile_into_the_draft_the_service_receives()
     {
-        var run = await Default.Value;
+        var run = await Default.GetAsync();
 
         var draft = JsonNode.Parse(run.Journal.To(ReplicaPaths.Draft).Last().Body)!;
         Assert.Multiple(() =>
@@ -50,7 +50,7 @@ internal sealed class RehearsalTests
     [Test]
     public async Task Rehearsal_writes_a_report_a_log_a_journal_and_a_screenshot_into_its_run_folder()
     {
-        var run = await Default.Value;
+        var run = await Default.GetAsync();
 
         var files = Directory.GetFiles(run.Folder).Select(Path.GetFileName);
         Assert.That(files, Is.SupersetOf(new[] { ReportWriter.JsonName, ReportWriter.MarkdownName, "run.log", "journal.jsonl", "stop.png" }));
