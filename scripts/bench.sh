@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: the tool's rehearsal against a plain Playwright script, headless, after a warm-up.
-# Options: --runs N (default 5), --with-tests (also time the full test suite).
+# Benchmark: on every rendering of the replica, the tool's rehearsal against a plain Playwright script written for
+# that rendering (scripts/bench/PlainWalk), in interleaved pairs after a warm-up, and the guide against the rehearsal.
+# Options: --runs N (default 5), --guide-runs N (default 2), --rendering R (repeatable), --with-tests.
+# Writes artifacts/bench/bench.json and artifacts/bench/bench.md, the table for README.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-chromium.sh
