@@ -1,7 +1,9 @@
-using HakemusAutopilot.Reports;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Browser;
+
+/// <summary>One press of the tool's and the write requests the page made after it, until the next press.</summary>
+internal sealed record PressRecord(string Intent, string Element, IReadOnlyList<string> Writes);
 
 /// <summary>
 /// What the tool did to the service: every press, and every request that could change something (any method but

@@ -61,6 +61,7 @@ internal static class AppHost
         services.AddSingleton<BrowserLauncher>();
         services.AddSingleton<ProfileGate>();
         services.AddSingleton<RunSession>();
+        services.AddSingleton<PlanCommand>();
         services.AddSingleton<Drift.CheckCommand>();
         services.AddSingleton<Recording.RecordCommand>();
         services.AddSingleton<Rehearsal.ServeReplicaCommand>();

@@ -24,7 +24,7 @@ internal static class CommandLine
             RecordCommand.Create(services),
             ServeReplicaCommand.Create(services),
             ProfileCommands.Validate(services),
-            ProfileCommands.Plan(services),
+            PlanCommand.Create(services),
             DoctorCommand.Create(services),
             InstallBrowserCommand.Create(services),
         };

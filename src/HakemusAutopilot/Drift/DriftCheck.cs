@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using HakemusAutopilot.Profile;
 using HakemusAutopilot.Service;
-using HakemusAutopilot.Service.Resolving;
 using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Drift;
@@ -185,7 +184,7 @@ internal sealed partial class DriftCheck(Wizard wizard, TimeSpan patience, Func<
         return names
             .Select(n => (Name: n, Text: Fold(n.TrimEnd('*', ' '))))
             .OrderBy(n => KeepsTheWords(n.Text) ? 0 : 1)
-            .ThenBy(n => TextMatch.EditDistance(n.Text, target))
+            .ThenBy(n => EditDistance.Between(n.Text, target))
             .Select(n => n.Name)
             .FirstOrDefault();
     }

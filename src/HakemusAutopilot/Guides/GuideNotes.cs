@@ -1,6 +1,5 @@
 using System.Text;
 using HakemusAutopilot.Operator;
-using HakemusAutopilot.Service.Resolving;
 
 namespace HakemusAutopilot.Guides;
 
@@ -55,7 +54,7 @@ internal sealed class GuideNotes
             var key = heading.ToLowerInvariant();
             if (!GuideWords.StepKeys.Contains(key, StringComparer.Ordinal))
             {
-                var nearest = GuideWords.StepKeys.MinBy(k => TextMatch.EditDistance(key, k))!;
+                var nearest = GuideWords.StepKeys.MinBy(k => EditDistance.Between(key, k))!;
                 throw new InvalidInputException(new OperatorText(nameof(Texts.NotesUnknownStep), path, lineNumber, heading, nearest, string.Join(", ", GuideWords.StepKeys)));
             }
 

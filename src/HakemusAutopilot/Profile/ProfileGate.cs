@@ -5,11 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace HakemusAutopilot.Profile;
 
 /// <summary>Loads a profile and refuses, before any browser opens, what DVV would refuse later.</summary>
-internal sealed class ProfileGate(ProfileLoader loader, Service.LabelMap labels, ILogger<ProfileGate> logger)
+internal sealed class ProfileGate(ProfileLoader loader, ILogger<ProfileGate> logger)
 {
-    /// <summary>The e-service's words, for showing a plan in them.</summary>
-    public Service.LabelMap Labels => labels;
-
     public static string DefaultProfilePath => Path.Combine(Defaults.Fixtures, "profiles", "ammattiopisto.json");
 
     public (InstitutionProfile Profile, FormPlan Plan) Load(string? path, TextWriter output, string uiLanguage)

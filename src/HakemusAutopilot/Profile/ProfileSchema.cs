@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HakemusAutopilot.Operator;
-using HakemusAutopilot.Service.Resolving;
 using Json.Schema;
 
 namespace HakemusAutopilot.Profile;
@@ -176,7 +175,7 @@ internal sealed class ProfileSchema
         var parent = PathOf(at[..^1]);
         var known = (SchemaAt(schemaPath[..^1])?["properties"]?.AsObject().Select(p => p.Key) ?? []).ToList();
         var comparable = (key.Length > 200 ? key[..200] : key).ToLowerInvariant();
-        var closest = known.Where(name => name != SchemaKey).MinBy(name => TextMatch.EditDistance(comparable, name.ToLowerInvariant()));
+        var closest = known.Where(name => name != SchemaKey).MinBy(name => EditDistance.Between(comparable, name.ToLowerInvariant()));
         findings.Error(
             ProfilePaths.Property(parent, key),
             new(nameof(Texts.ProfileUnknownKey), Echo(key), closest),

@@ -10,9 +10,6 @@ internal sealed record Question(string Step, Intent Intent, IReadOnlyList<Candid
     public const int MaxCandidates = 5;
 }
 
-/// <summary>A question left open: what the report lists, with the picture in which its candidates are numbered.</summary>
-internal sealed record OpenQuestionRecord(string Step, string Intent, string Target, IReadOnlyList<string> Candidates, string? Screenshot);
-
 /// <summary>The tool is not sure and nobody can be asked now (a hidden browser, no keyboard, or no answer in time).</summary>
 internal sealed class OpenQuestionException(Question question, bool timedOut = false)
     : OperatorException(new OperatorText(timedOut ? nameof(Texts.OpenQuestionTimedOut) : nameof(Texts.OpenQuestionNobodyToAsk), question.Intent, Listed(question))),

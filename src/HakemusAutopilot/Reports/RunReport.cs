@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using HakemusAutopilot.Browser;
 using HakemusAutopilot.Operator;
+using HakemusAutopilot.Service.Resolving;
 
 namespace HakemusAutopilot.Reports;
 
@@ -30,8 +32,8 @@ internal sealed record FieldRecord(string Field, string Label, string Filled, st
 
 internal sealed record AttachmentRecord(string FileName, string Description, bool Attached);
 
-/// <summary>One press of the tool's and the write requests the page made after it, until the next press.</summary>
-internal sealed record PressRecord(string Intent, string Element, IReadOnlyList<string> Writes);
+/// <summary>A question left open: what the report lists, with the picture in which its candidates are numbered.</summary>
+internal sealed record OpenQuestionRecord(string Step, string Intent, string Target, IReadOnlyList<string> Candidates, string? Screenshot);
 
 internal sealed record FailureRecord(string Step, OperatorText Message, OperatorText? Expected, string? PageShowed, string? Screenshot);
 
@@ -81,10 +83,10 @@ internal sealed class RunReport(string command, string mode, TimeProvider time)
     public IReadOnlyList<PressRecord> Presses { get; set; } = [];
 
     /// <summary>How the tool found each target: chosen element, score, runner-up and the signals that decided.</summary>
-    public IReadOnlyList<Service.Resolving.Decision> Decisions { get; set; } = [];
+    public IReadOnlyList<Decision> Decisions { get; set; } = [];
 
     /// <summary>The questions nobody could answer in this run, each with its numbered candidates and their picture.</summary>
-    public IReadOnlyList<Questions.OpenQuestionRecord> OpenQuestions { get; set; } = [];
+    public IReadOnlyList<OpenQuestionRecord> OpenQuestions { get; set; } = [];
 
     /// <summary>The file in the run folder where support writes the answers for the next run (--answers).</summary>
     public string? AnswersTemplate { get; set; }

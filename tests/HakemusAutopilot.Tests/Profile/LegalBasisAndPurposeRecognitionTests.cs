@@ -1,5 +1,4 @@
 using HakemusAutopilot.Profile;
-using HakemusAutopilot.Service.Resolving;
 
 namespace HakemusAutopilot.Tests.Profile;
 
@@ -100,5 +99,5 @@ internal sealed class LegalBasisAndPurposeRecognitionTests
     [TestCase("", "abc", 3)]
     [TestCase("same", "same", 0)]
     public void Key_suggestions_measure_the_edit_distance(string a, string b, int distance) =>
-        Assert.That(TextMatch.EditDistance(a, b), Is.EqualTo(distance));
+        Assert.That(EditDistance.Between(a, b), Is.EqualTo(distance));
 }
