@@ -59,6 +59,7 @@ internal static class AppHost
         services.AddSingleton<ReportWriter>();
         services.AddSingleton<PlaywrightDriver>();
         services.AddSingleton<BrowserLauncher>();
+        services.AddSingleton<ServiceSessions>();
         services.AddSingleton<ProfileGate>();
         services.AddSingleton<RunSession>();
         services.AddSingleton<PlanCommand>();

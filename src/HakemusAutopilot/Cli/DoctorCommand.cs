@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace HakemusAutopilot.Cli;
 
 /// <summary>`doctor`: which browser, does it start, which settings are in force, where runs go.</summary>
-internal sealed class DoctorCommand(BrowserLauncher launcher, LabelMap labels, ConfigSources sources, IOptions<RunsOptions> runs, ILogger<DoctorCommand> logger)
+internal sealed class DoctorCommand(ServiceSessions sessions, LabelMap labels, ConfigSources sources, IOptions<RunsOptions> runs, ILogger<DoctorCommand> logger)
 {
     public static Command Create(ICommandServices services)
     {
@@ -22,7 +22,7 @@ internal sealed class DoctorCommand(BrowserLauncher launcher, LabelMap labels, C
     public async Task<int> RunAsync(TextWriter output, string language)
     {
         void Line(string key, params object?[] args) => output.WriteLine(OperatorText.Say(key, language, args));
-        var options = launcher.Options;
+        var options = sessions.Options;
         Line(nameof(Texts.DoctorBrowserSettings), sources.BrowserConfigPath);
         Line(nameof(Texts.DoctorBrowser), options.Kind.ToString().ToLowerInvariant(), options.Describe(), OperatorText.Say(options.Headless ? nameof(Texts.ReportYes) : nameof(Texts.ReportNo), language), options.Locale, options.TimezoneId);
         Line(nameof(Texts.DoctorOverrides));
@@ -30,11 +30,9 @@ internal sealed class DoctorCommand(BrowserLauncher launcher, LabelMap labels, C
         Line(nameof(Texts.DoctorRuns), Path.GetFullPath(runs.Value.Root));
         try
         {
-            await using var browser = await launcher.LaunchAsync(new LaunchRequest(Headless: true, LoopbackOnly: true));
-            var context = await browser.NewContextAsync();
-            var page = await context.NewPageAsync();
-            await page.SetContentAsync("<title>ok</title>");
-            Line(nameof(Texts.DoctorBrowserStarts), browser.Version);
+            await using var session = await sessions.OpenAsync(new SessionRequest(new LaunchRequest(Headless: true, LoopbackOnly: true), "fi"));
+            await session.Wizard.Page.SetContentAsync("<title>ok</title>");
+            Line(nameof(Texts.DoctorBrowserStarts), session.Browser.Version);
             return ExitCodes.ReachedTheStop;
         }
         catch (Exception ex) when (ex is BrowserNotFoundException or BrowserStartException)

@@ -60,7 +60,7 @@ internal sealed record Provenance(string Source, Uri? RecordedFrom, bool CanConf
 
 /// <summary>`check`: is the service (or a recording of it) still the one the label map describes?</summary>
 internal sealed class CheckCommand(
-    BrowserLauncher launcher,
+    ServiceSessions sessions,
     LabelMap labelMap,
     Redactor redactor,
     IOptions<RunsOptions> runs,
@@ -101,14 +101,11 @@ internal sealed class CheckCommand(
             routing = RehearsalRouting.ForFixtures(request.FixturesDirectory ?? Defaults.Fixtures, request.Variants, request.Language, time, loggers);
         }
 
-        await using var browser = await launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: !request.Live, request.Language));
-        var context = await browser.NewContextAsync();
-        if (routing is not null)
+        await using var session = await sessions.OpenAsync(new SessionRequest(new LaunchRequest(request.Headless, LoopbackOnly: !request.Live, request.Language), request.Language)
         {
-            await routing.AttachAsync(context);
-        }
-
-        var wizard = await Wizard.OpenAsync(context, labels, new SendGuard(labelMap.SendWords), loggers);
+            Prepare = routing is null ? null : routing.AttachAsync,
+        });
+        var wizard = session.Wizard;
         var page = wizard.Page;
         using var progress = new OperatorConsole(output, uiLanguage);
         var check = new DriftCheck(wizard, TimeSpan.FromSeconds(request.Live ? 10 : 5), key => labelMap.IsConfirmed(request.Language, key), progress.Progress);
@@ -123,7 +120,7 @@ internal sealed class CheckCommand(
                 await login.IdentifyAsSimulatedPersonAsync();
             }
 
-            await login.WaitForLoginAsync(TimeSpan.FromMinutes(launcher.Options.LoginTimeoutMinutes), _ => { }, TimeSpan.FromSeconds(30), cancellationToken);
+            await login.WaitForLoginAsync(TimeSpan.FromMinutes(sessions.Options.LoginTimeoutMinutes), _ => { }, TimeSpan.FromSeconds(30), cancellationToken);
 
             // A page without a main landmark gives its whole body for the nearest names, the signed-in person's box included.
             redactor.AddKnownValues(await wizard.SignedInNamesAsync());

@@ -14,7 +14,7 @@ internal sealed record RecordRequest(string OutDirectory, Uri BaseUrl, string La
 
 /// <summary>`record`: the operator walks the live service by hand while the tool keeps a scrubbed copy of its pages.</summary>
 internal sealed class RecordCommand(
-    BrowserLauncher launcher,
+    ServiceSessions sessions,
     LabelMap labelMap,
     ProfileGate profiles,
     Redactor redactor,
@@ -58,10 +58,15 @@ internal sealed class RecordCommand(
 
         var logger = loggers.CreateLogger<RecordCommand>();
         var recorder = new ServiceRecorder(request.BaseUrl, time, logger);
-        await using var browser = await launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: false, request.Language));
-        var context = await browser.NewContextAsync();
-        recorder.Attach(context);
-        var wizard = await Wizard.OpenAsync(context, labelMap.For(request.Language), new SendGuard(labelMap.SendWords), loggers);
+        await using var session = await sessions.OpenAsync(new SessionRequest(new LaunchRequest(request.Headless, LoopbackOnly: false, request.Language), request.Language)
+        {
+            Prepare = context =>
+            {
+                recorder.Attach(context);
+                return Task.CompletedTask;
+            },
+        });
+        var wizard = session.Wizard;
         recorder.SnapshotEveryView(wizard);
         foreach (var observer in observers)
         {
@@ -80,7 +85,7 @@ internal sealed class RecordCommand(
         console.Say(nameof(Texts.ConsoleRecordWalk), request.BaseUrl);
         try
         {
-            await operatorWait.UntilDoneAsync(browser.Browser, wizard.Page, enterEnds: true, cancellationToken);
+            await operatorWait.UntilDoneAsync(session.Browser.Browser, wizard.Page, enterEnds: true, cancellationToken);
             recorder.Stop();
             await recorder.SnapshotAsync("end", last: true);
         }

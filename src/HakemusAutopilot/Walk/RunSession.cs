@@ -44,7 +44,7 @@ internal sealed record GuideRequest(string OutDirectory, bool ShowExampleValues,
 
 /// <summary>One run of the tool against the service or its replica: profile, browser, walk, stop, report.</summary>
 internal sealed partial class RunSession(
-    BrowserLauncher launcher,
+    ServiceSessions sessions,
     ProfileGate profiles,
     LabelMap labelMap,
     Redactor redactor,
@@ -118,31 +118,38 @@ internal sealed partial class RunSession(
             Backend = routing.Backend;
         }
 
-        await using var browser = await report.PhaseAsync("browser-launch", () => launcher.LaunchAsync(new LaunchRequest(request.Headless, LoopbackOnly: request.Mode == RunMode.Rehearsal, plan.Language)));
+        var tracing = sessions.Options.Tracing;
+        ServiceRecorder? recorder = null;
+        await using var session = await sessions.OpenAsync(new SessionRequest(new LaunchRequest(request.Headless, LoopbackOnly: request.Mode == RunMode.Rehearsal, plan.Language), plan.Language)
+        {
+            DeviceScale = request.Guide is null ? null : GuideScale,
+            Prepare = async context =>
+            {
+                if (tracing)
+                {
+                    logger.LogWarning("Tracing is on: the trace in the run folder holds the pages' text, personal data included");
+                    console.Say(nameof(Texts.ConsoleTracing));
+                    await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
+                }
+
+                if (routing is not null)
+                {
+                    await routing.AttachAsync(context);
+                }
+
+                recorder = RecorderFor(request, context);
+            },
+            OverlayClosed = (name, text) =>
+            {
+                var shown = redactor.Redact(text);
+                report.AddEvent(nameof(Texts.EventOverlayClosed), name, shown);
+                console.Say(nameof(Texts.ConsoleOverlayClosed), name, shown);
+            },
+        });
+        report.AddPhase("browser-launch", (long)session.LaunchTook.TotalMilliseconds);
+        report.AddPhase("page-open", (long)session.OpenTook.TotalMilliseconds);
         var opening = Stopwatch.GetTimestamp();
-        var context = await browser.NewContextAsync(request.Guide is null ? null : GuideScale);
-        var tracing = launcher.Options.Tracing;
-        if (tracing)
-        {
-            logger.LogWarning("Tracing is on: the trace in the run folder holds the pages' text, personal data included");
-            console.Say(nameof(Texts.ConsoleTracing));
-            await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
-        }
-
-        if (routing is not null)
-        {
-            await routing.AttachAsync(context);
-        }
-
-        var recorder = RecorderFor(request, context);
-
-        var guard = new SendGuard(labelMap.SendWords);
-        var wizard = await Wizard.OpenAsync(context, labels, guard, loggers, (name, text) =>
-        {
-            var shown = redactor.Redact(text);
-            report.AddEvent(nameof(Texts.EventOverlayClosed), name, shown);
-            console.Say(nameof(Texts.ConsoleOverlayClosed), name, shown);
-        }, patience: TimeSpan.FromSeconds(launcher.Options.ActionTimeoutSeconds));
+        var (browser, wizard, context) = (session.Browser, session.Wizard, session.Context);
         var page = wizard.Page;
         foreach (var observer in observers)
         {
@@ -156,7 +163,7 @@ internal sealed partial class RunSession(
         var settings = new WalkSettings(
             request.BaseUrl,
             request.SimulatedLogin,
-            TimeSpan.FromMinutes(launcher.Options.LoginTimeoutMinutes),
+            TimeSpan.FromMinutes(sessions.Options.LoginTimeoutMinutes),
             TimeSpan.FromSeconds(30),
             labelMap.Path);
         var mask = new ScreenshotMask(page, wizard.SignedInUser, redactor, request.Guide is null ? null : guideOptions.Value.Mask);
@@ -194,7 +201,7 @@ internal sealed partial class RunSession(
 
             if (request.Mode == RunMode.Live)
             {
-                await guard.LiftAsync(page);
+                await session.Guard.LiftAsync(page);
                 report.SendGuardLifted = true;
                 logger.LogInformation("Handed over to the operator; the send guard is lifted and the tool touches nothing more");
                 foreach (var observer in observers)
@@ -319,7 +326,7 @@ internal sealed partial class RunSession(
     private OperatorText Describe(Exception cause, OperatorText? expected, Uri baseUrl) => cause switch
     {
         TimeoutException when expected is not null =>
-            new OperatorText(nameof(Texts.FailureTimeout), expected, launcher.Options.ActionTimeoutSeconds),
+            new OperatorText(nameof(Texts.FailureTimeout), expected, sessions.Options.ActionTimeoutSeconds),
         PlaywrightException playwright when ServiceUnreachableException.From(playwright, baseUrl) is { } unreachable => unreachable.Text,
         OperatorException forOperator => forOperator.Text,
         _ => new OperatorText(nameof(Texts.FailureUnforeseen), cause.Message.Split("\nCall log:", 2)[0].Trim()),

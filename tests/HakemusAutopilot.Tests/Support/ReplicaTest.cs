@@ -10,13 +10,16 @@ namespace HakemusAutopilot.Tests.Support;
 /// <summary>
 /// The one base of the browser tests: a page at the service's origin, served by the replica through the tool's
 /// own routing, in a context pinned to fi-FI and Helsinki time, with the send guard armed.
-/// It extends Playwright's NUnit base but launches through the tool's launcher, because Playwright's own base
-/// takes its launch options from a .runsettings file and playwright.config.json must stay the one place for them.
+/// It extends Playwright's NUnit base for its assertions but opens the page as the tool does (ServiceSessions), in
+/// the browser the in-process runs share: Playwright's own base takes its launch options from a .runsettings file,
+/// and playwright.config.json must stay the one place for them.
 /// </summary>
 [Parallelizable(ParallelScope.Self)]
 internal abstract class ReplicaTest : PlaywrightTest
 {
     public static readonly LabelMap LabelMap = LabelMap.Load(RepoPaths.File("src", "HakemusAutopilot", "Service", "labels.json"));
+
+    private static readonly ServiceSessions Sessions = new(TestBrowser.LauncherSharing(Tool.Browsers), LabelMap, NullLoggerFactory.Instance);
 
     protected IBrowserContext Context { get; private set; } = null!;
 
@@ -34,28 +37,18 @@ internal abstract class ReplicaTest : PlaywrightTest
 
     protected virtual IReadOnlySet<string> Variants => new HashSet<string>();
 
+    private ServiceSession session = null!;
+
     [SetUp]
     public async Task ReplicaSetUp()
     {
-        var browser = await RegisterService("ConfiguredBrowser", async () => new SharedBrowser(await TestBrowser.Launcher.LaunchAsync(new LaunchRequest(Headless: true, LoopbackOnly: true))));
         Backend = new ReplicaBackend(RepoPaths.Fixtures("site"), Variants, "fi", new ReplicaJournal(), TimeProvider.System);
         Routing = new RehearsalRouting(Backend, recording: null, NullLogger<RehearsalRouting>.Instance);
-        Context = await browser.Launched.NewContextAsync();
-        Guard = new SendGuard(LabelMap.SendWords);
-        await Routing.AttachAsync(Context);
-        Wizard = await Wizard.OpenAsync(Context, LabelMap.For("fi"), Guard, NullLoggerFactory.Instance);
+        session = await Sessions.OpenAsync(new SessionRequest(new LaunchRequest(Headless: true, LoopbackOnly: true), "fi") { Prepare = Routing.AttachAsync });
+        (Context, Guard, Wizard) = (session.Context, session.Guard, session.Wizard);
         Page = Wizard.Page;
     }
 
     [TearDown]
-    public async Task ReplicaTearDown() => await Context.CloseAsync();
-
-    private sealed class SharedBrowser(LaunchedBrowser launched) : IWorkerService
-    {
-        public LaunchedBrowser Launched => launched;
-
-        public Task ResetAsync() => Task.CompletedTask;
-
-        public Task DisposeAsync() => launched.DisposeAsync().AsTask();
-    }
+    public async Task ReplicaTearDown() => await session.DisposeAsync();
 }

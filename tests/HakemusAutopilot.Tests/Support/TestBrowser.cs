@@ -12,7 +12,9 @@ internal static class TestBrowser
 
     public static BrowserOptions Options => Settings.Value;
 
-    public static BrowserLauncher Launcher => new(Microsoft.Extensions.Options.Options.Create(Options), NullLogger<BrowserLauncher>.Instance, new PlaywrightDriver());
+    /// <summary>The tool's launcher, launching each kind of browser once for the whole suite.</summary>
+    public static BrowserLauncher LauncherSharing(BrowserReuse browsers) =>
+        new(Microsoft.Extensions.Options.Options.Create(Options), NullLogger<BrowserLauncher>.Instance, new PlaywrightDriver(), browsers);
 
     private static BrowserOptions Load()
     {
