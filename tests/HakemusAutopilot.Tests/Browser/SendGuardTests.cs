@@ -80,6 +80,9 @@ internal sealed class SendGuardTests : ReplicaTest
 [Parallelizable(ParallelScope.Self)]
 internal sealed class SendGuardRehearsalTests
 {
+    // The page opens the box ticked, and names its save button only "Tallenna" beside "Tallenna ja lähetä": one walk for both tests.
+    private static readonly Once<ToolResult> TickedAndMixed = new(() => Tool.RehearseAsync("--variant", ReplicaVariants.ProtectionOrderTicked, "--variant", ReplicaVariants.SaveAndSend));
+
     [TestCase(ReplicaVariants.SendInPlaceOfSave)]
     public async Task A_send_button_standing_where_the_save_button_should_be_is_never_pressed(string variant)
     {
@@ -107,7 +110,7 @@ internal sealed class SendGuardRehearsalTests
     [Test]
     public async Task The_protection_order_box_is_unticked_at_the_stop_even_when_the_page_opens_it_ticked()
     {
-        var run = await Tool.RehearseAsync("--variant", ReplicaVariants.ProtectionOrderTicked);
+        var run = await TickedAndMixed.GetAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         Assert.That(run.Report.ProtectionOrderUnticked, Is.True);
@@ -131,7 +134,7 @@ internal sealed class SendGuardRehearsalTests
     [Test]
     public async Task A_save_button_named_only_Tallenna_next_to_Tallenna_ja_laheta_saves_and_never_sends()
     {
-        var run = await Tool.RehearseAsync("--variant", ReplicaVariants.SaveAndSend);
+        var run = await TickedAndMixed.GetAsync();
 
         Assert.That(run.Sent, Is.Empty);
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);

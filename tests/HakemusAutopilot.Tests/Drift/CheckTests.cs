@@ -12,6 +12,8 @@ internal sealed class CheckTests
 {
     private const string SwedishPurposeOnTheRenamedReplica = "Användningsändamål för uppgifterna";
 
+    private static readonly Once<ToolResult> SwedishRenamed = new(() => Tool.RunAsync("check", "--ui-language", "en", "--language", "sv", "--variant", ReplicaVariants.LabelRenamed));
+
     [Test]
     public async Task Check_finds_every_expected_label_on_the_replica()
     {
@@ -46,7 +48,7 @@ internal sealed class CheckTests
     [Test]
     public async Task Check_of_a_renamed_label_suggests_the_label_map_line_with_the_name_the_page_shows()
     {
-        var check = await Tool.RunAsync("check", "--ui-language", "en", "--language", "sv", "--variant", ReplicaVariants.LabelRenamed);
+        var check = await SwedishRenamed.GetAsync();
 
         Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Drift), check.Output + check.Error);
         Assert.That(check.Output, Does.Contain($"Suggested label map changes (language sv) — check each before pasting:{Environment.NewLine}  \"purpose\": \"{SwedishPurposeOnTheRenamedReplica}\"{Environment.NewLine}"));
@@ -57,7 +59,7 @@ internal sealed class CheckTests
     {
         var labelMap = LabelMap.Load(RepoPaths.File("src", "HakemusAutopilot", "Service", LabelMap.FileName));
 
-        var check = await Tool.RunAsync("check", "--ui-language", "en", "--language", "sv", "--variant", ReplicaVariants.LabelRenamed);
+        var check = await SwedishRenamed.GetAsync();
 
         var files = Directory.GetFiles(check.RunsRoot, CheckReport.FileName, SearchOption.AllDirectories);
         Assert.That(files, Has.Length.EqualTo(1), check.Output + check.Error);
