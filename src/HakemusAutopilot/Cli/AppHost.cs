@@ -49,7 +49,8 @@ internal static class AppHost
         services.AddOptionsWithValidateOnStart<ProfileRulesOptions, ProfileRulesOptionsValidator>()
             .Bind(builder.Configuration.GetSection(ProfileRulesOptions.Section));
         services.AddOptionsWithValidateOnStart<GuideOptions>()
-            .Bind(builder.Configuration.GetSection(GuideOptions.Section));
+            .Bind(builder.Configuration.GetSection(GuideOptions.Section))
+            .ValidateDataAnnotations();
         services.AddOptions<Questions.SiteMemoryOptions>()
             .Bind(builder.Configuration.GetSection(Questions.SiteMemoryOptions.Section));
         services.AddSingleton(sp => new ProfileLoader(sp.GetRequiredService<IOptions<ProfileRulesOptions>>().Value));

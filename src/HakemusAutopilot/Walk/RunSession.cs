@@ -122,7 +122,7 @@ internal sealed partial class RunSession(
         ServiceRecorder? recorder = null;
         await using var session = await sessions.OpenAsync(new SessionRequest(new LaunchRequest(request.Headless, LoopbackOnly: request.Mode == RunMode.Rehearsal, plan.Language), plan.Language)
         {
-            DeviceScale = request.Guide is null ? null : GuideScale,
+            DeviceScale = request.Guide is null ? null : guideOptions.Value.DeviceScale,
             Prepare = async context =>
             {
                 if (tracing)
@@ -168,7 +168,7 @@ internal sealed partial class RunSession(
             labelMap.Path);
         var mask = new ScreenshotMask(page, wizard.SignedInUser, redactor, request.Guide is null ? null : guideOptions.Value.Mask);
         recorder?.Watch(wizard);
-        var camera = request.Guide is null ? null : GuideCameraFor(request, page, mask, redactor);
+        var camera = request.Guide is null ? null : GuideCameraFor(request, page, mask);
         var walk = new ApplicationWalk(wizard, settings, plan, report, console, dialogs, redactor, logger, (IStepCamera?)camera ?? recorder);
         var asker = keyboard.CanAnswer(request.Headless)
             ? new BrowserQuestion(page, wizard.Resolver, keyboard, console, redactor, settings.LoginTimeout, settings.LoginReportEvery, logger)
@@ -368,12 +368,11 @@ internal sealed partial class RunSession(
         return recorder;
     }
 
-    private const float GuideScale = 2;
     private const float ScreenshotTimeout = 120_000;
     private const float QuickScreenshotTimeout = 5_000;
     private const string GuideImages = "images";
 
-    private static GuideCamera GuideCameraFor(RunRequest request, IPage page, ScreenshotMask mask, Redactor redactor)
+    private GuideCamera GuideCameraFor(RunRequest request, IPage page, ScreenshotMask mask)
     {
         var images = Path.GetFullPath(Path.Combine(request.Guide!.OutDirectory, GuideImages));
         Directory.CreateDirectory(images);
@@ -382,7 +381,7 @@ internal sealed partial class RunSession(
             File.Delete(old);
         }
 
-        return new GuideCamera(page, images, GuideScale, request.Guide.ShowExampleValues ? null : mask, redactor);
+        return new GuideCamera(page, images, guideOptions.Value.DeviceScale, request.Guide.ShowExampleValues ? null : mask, redactor);
     }
 
     private static int Judge(RunReport report)

@@ -117,7 +117,7 @@ internal sealed partial class GuideLanguageTests
         var folders = languages.ToDictionary(language => language, _ => ToolProcess.TempDirectory());
         foreach (var language in languages)
         {
-            var run = await Tool.RunAsync("guide", "--profile", ExampleProfiles.VocationalIn(language, profiles), "--out", folders[language]);
+            var run = await Tool.RunWithSmallPicturesAsync("guide", "--profile", ExampleProfiles.VocationalIn(language, profiles), "--out", folders[language]);
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         }
 

@@ -217,13 +217,15 @@ internal sealed class GuideTests : ReplicaTest
             ["guide", "--out", folders[0]],
             ["guide", "--out", folders[1]],
             ["guide", "--out", Path.Combine(folders[2], "guide"), "--show-example-values", "--notes", notes],
-            ["guide", "--out", folders[3], "--replica", "uibootstrap"],
         ];
         foreach (var args in guides)
         {
             var run = await Tool.RunAsync(args);
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         }
+
+        var other = await Tool.RunWithSmallPicturesAsync("guide", "--out", folders[3], "--replica", "uibootstrap");
+        Assert.That(other.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), other.Output + other.Error);
 
         return (folders[0], folders[1], Path.Combine(folders[2], "guide"), folders[3]);
     }

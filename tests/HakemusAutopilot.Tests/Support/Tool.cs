@@ -1,6 +1,7 @@
 using HakemusAutopilot.Browser;
 using HakemusAutopilot.Cli;
 using HakemusAutopilot.Commands;
+using HakemusAutopilot.Guides;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Questions;
 using HakemusAutopilot.Rehearsal;
@@ -32,11 +33,20 @@ internal static class Tool
 
     private static readonly AsyncLocal<int?> Patience = new();
 
+    private static readonly AsyncLocal<bool> SmallPictures = new();
+
     /// <summary>
     /// For a test whose point is that the page never shows something: the runs it starts wait that long for a
     /// step's target instead of the operator's 15 seconds, which would prove nothing more.
     /// </summary>
     public static void WaitsBriefly(int seconds = 5) => Patience.Value = seconds;
+
+    /// <summary>For a guide whose tests read its words, not its pixels: pictures at one device pixel per CSS pixel, a quarter of the pixels.</summary>
+    public static async Task<ToolResult> RunWithSmallPicturesAsync(params string[] args)
+    {
+        SmallPictures.Value = true;
+        return await RunAsync(args);
+    }
 
     public static Task<ToolResult> RunAsync(params string[] args) => RunAsync(null, args);
 
@@ -58,6 +68,11 @@ internal static class Tool
                 if (Patience.Value is { } patience)
                 {
                     services.PostConfigure<BrowserOptions>(o => o.ActionTimeoutSeconds = patience);
+                }
+
+                if (SmallPictures.Value)
+                {
+                    services.PostConfigure<GuideOptions>(o => o.DeviceScale = 1);
                 }
 
                 services.AddSingleton(Browsers);
