@@ -77,7 +77,7 @@ internal sealed class SendGuardTests : ReplicaTest
     }
 }
 
-[Parallelizable(ParallelScope.Self)]
+[Parallelizable(ParallelScope.All)]
 internal sealed class SendGuardRehearsalTests
 {
     // The page opens the box ticked, and names its save button only "Tallenna" beside "Tallenna ja lähetä": one walk for both tests.

@@ -3,7 +3,7 @@ using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Cli;
 
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 internal sealed class CommandLineTests
 {
     [TestCase("frobnicate")]

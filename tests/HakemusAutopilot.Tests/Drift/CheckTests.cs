@@ -7,7 +7,7 @@ using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Drift;
 
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 internal sealed class CheckTests
 {
     private const string SwedishPurposeOnTheRenamedReplica = "Användningsändamål för uppgifterna";

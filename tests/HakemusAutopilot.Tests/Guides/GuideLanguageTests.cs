@@ -9,7 +9,7 @@ using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Guides;
 
-[Parallelizable(ParallelScope.Self)]
+[Parallelizable(ParallelScope.All)]
 internal sealed partial class GuideLanguageTests
 {
     private static readonly LabelMap Labels = LabelMap.Load(RepoPaths.File("src", "HakemusAutopilot", "Service", LabelMap.FileName));

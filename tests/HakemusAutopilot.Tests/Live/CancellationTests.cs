@@ -4,7 +4,7 @@ using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Live;
 
-[Parallelizable(ParallelScope.Self)]
+[Parallelizable(ParallelScope.All)]
 [Platform("Linux")]
 internal sealed class CancellationTests
 {

@@ -5,7 +5,7 @@ using HakemusAutopilot.Tests.Support;
 namespace HakemusAutopilot.Tests.Live;
 
 /// <summary>The live code path, with the replica on a real loopback server instead of the rehearsal's routing.</summary>
-[Parallelizable(ParallelScope.Self)]
+[Parallelizable(ParallelScope.All)]
 internal sealed class LiveRunTests
 {
     [Test]

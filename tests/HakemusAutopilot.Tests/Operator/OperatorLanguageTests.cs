@@ -11,7 +11,7 @@ using HakemusAutopilot.Tests.Support;
 namespace HakemusAutopilot.Tests.Operator;
 
 /// <summary>Everything the operator reads is in one language, theirs, and a foreseen failure is one clear message in it.</summary>
-[Parallelizable(ParallelScope.Self)]
+[Parallelizable(ParallelScope.All)]
 internal sealed partial class OperatorLanguageTests
 {
     [Test]

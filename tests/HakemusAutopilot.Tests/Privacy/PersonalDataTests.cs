@@ -3,7 +3,7 @@ using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Privacy;
 
-[Parallelizable(ParallelScope.Self)]
+[Parallelizable(ParallelScope.All)]
 internal sealed class PersonalDataTests
 {
     private const string Hetu = PersonalProfile.Hetu;

@@ -12,7 +12,7 @@ using static HakemusAutopilot.Tests.Support.OperatorAnswering;
 namespace HakemusAutopilot.Tests.Questions;
 
 /// <summary>Where the tool is not sure, the operator answers once and it remembers; with nobody to ask, it stops and says what to answer.</summary>
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 internal sealed class OperatorQuestionTests
 {
     private const string Direct = "Puhelinnumero, suora";

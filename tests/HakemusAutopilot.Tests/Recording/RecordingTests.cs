@@ -8,7 +8,7 @@ using HakemusAutopilot.Tests.Support;
 namespace HakemusAutopilot.Tests.Recording;
 
 /// <summary>A walk of the replica on loopback is recorded, scrubbed and played back offline.</summary>
-[Parallelizable(ParallelScope.Self)]
+[Parallelizable(ParallelScope.All)]
 internal sealed class RecordingTests
 {
     private static readonly Once<Recorded> Walk = new(RecordAWalkAsync);

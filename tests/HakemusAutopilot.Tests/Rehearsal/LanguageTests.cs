@@ -10,7 +10,7 @@ using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Rehearsal;
 
-[Parallelizable(ParallelScope.Self)]
+[Parallelizable(ParallelScope.All)]
 internal sealed class LanguageTests
 {
     private static readonly string LabelMapPath = RepoPaths.File("src", "HakemusAutopilot", "Service", LabelMap.FileName);

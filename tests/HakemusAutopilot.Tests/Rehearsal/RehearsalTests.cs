@@ -6,7 +6,7 @@ using HakemusAutopilot.Tests.Support;
 
 namespace HakemusAutopilot.Tests.Rehearsal;
 
-[Parallelizable(ParallelScope.Self)]
+[Parallelizable(ParallelScope.All)]
 internal sealed class RehearsalTests
 {
     // One default rehearsal serves every test that only reads what it left behind.

@@ -9,7 +9,7 @@ namespace HakemusAutopilot.Tests.Rehearsal;
 /// Every bundled rendering of the service, each written by someone else in another toolkit's markup and wording,
 /// walked to the stop; judged by the draft the rendering's backend received, not by the tool's own report.
 /// </summary>
-[Parallelizable(ParallelScope.Self)]
+[Parallelizable(ParallelScope.All)]
 internal sealed class ReplicaZooTests
 {
     private static readonly string[] Renderings = ["uibootstrap", "material", "suomifi", "govuk"];

@@ -8,7 +8,7 @@ using HakemusAutopilot.Walk;
 namespace HakemusAutopilot.Tests.Rehearsal;
 
 /// <summary>The replica behaving the ways the real service may: the run survives, or stops clearly, and never sends.</summary>
-[Parallelizable(ParallelScope.Children)]
+[Parallelizable(ParallelScope.All)]
 internal sealed class VariantTests
 {
     private static readonly object[] Survivable =
