@@ -93,7 +93,6 @@ internal sealed class CheckCommand(
 
     public async Task<int> RunAsync(CheckRequest request, string uiLanguage, TextWriter output, CancellationToken cancellationToken)
     {
-        var labels = labelMap.For(request.Language);
         var memory = SiteMemory.Open(memoryOptions.Value.Folder ?? Path.GetDirectoryName(labelMap.Path)!, request.Language);
         RehearsalRouting? routing = null;
         if (!request.Live)
