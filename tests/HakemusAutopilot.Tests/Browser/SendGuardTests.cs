@@ -29,7 +29,7 @@ internal sealed class SendGuardTests : ReplicaTest
     [Test]
     public async Task Clicker_refuses_the_send_button_however_it_was_found()
     {
-        var form = await OpenFormAsync();
+        var form = await OpenFormDirectlyAsync();
         var byPosition = Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button).Filter(new() { HasText = "DVV" });
 
         Assert.ThrowsAsync<SendRefusedException>(async () => await Wizard.Clicker.ClickAsync(byPosition, "a button found by its place"));
@@ -41,7 +41,7 @@ internal sealed class SendGuardTests : ReplicaTest
     [Test]
     public async Task Page_guard_swallows_a_click_on_the_send_button_that_bypasses_the_clicker()
     {
-        var form = await OpenFormAsync();
+        var form = await OpenFormDirectlyAsync();
 
         await form.SendButton.ClickAsync();
 
@@ -53,7 +53,7 @@ internal sealed class SendGuardTests : ReplicaTest
     [Test]
     public async Task Lifting_the_guard_lets_the_operators_own_click_through()
     {
-        var form = await OpenFormAsync();
+        var form = await OpenFormDirectlyAsync();
 
         await Guard.LiftAsync(Page);
         await form.SendButton.ClickAsync();
@@ -61,19 +61,6 @@ internal sealed class SendGuardTests : ReplicaTest
         Assert.That(Guard.IsLifted, Is.True);
         Assert.That(await SendGuard.BlockedInPageAsync(Page), Is.Zero);
         Assert.ThrowsAsync<InvalidOperationException>(async () => await Wizard.Clicker.ClickAsync(form.SendButton, "anything after hand-over"));
-    }
-
-    private async Task<ApplicationFormPage> OpenFormAsync()
-    {
-        var login = await LoginPage.OpenAsync(Wizard, Defaults.ServiceOrigin);
-        await login.IdentifyAsSimulatedPersonAsync();
-        var catalog = await (await FrontPage.ReachedAsync(Wizard)).StartNewApplicationAsync();
-        await catalog.ChoosePublicAdministrationAsync();
-        await catalog.OpenPopulationDataServicesAsync();
-        var start = await catalog.StartChangeInterfaceApplicationAsync();
-        await start.ChooseNewApplicationAsync();
-        await start.ChooseOrderTypeAsync();
-        return await start.ContinueAsync();
     }
 }
 

@@ -76,7 +76,7 @@ internal sealed class WizardStepTests : ReplicaTest
     [Test]
     public async Task Form_page_finds_every_profile_field_by_its_meaning()
     {
-        await OpenFormAsync();
+        await OpenFormDirectlyAsync();
         var scan = await Wizard.Resolver.ScanAsync();
 
         foreach (var key in new[] { "purpose", "protectionOrder", "neededData", "technicalContact.name", "technicalContact.email", "technicalContact.phone", "deputy.name", "deputy.email", "deputy.phone", "processEmail", "securityStatement" })
@@ -89,7 +89,7 @@ internal sealed class WizardStepTests : ReplicaTest
     [Test]
     public async Task Form_page_fills_a_field_and_reads_the_value_back_from_the_page()
     {
-        var form = await OpenFormAsync();
+        var form = await OpenFormDirectlyAsync();
         var purpose = (await Wizard.Resolver.FindAsync(Wizard.Intents["purpose"]))!;
 
         var readBack = await form.FillAsync(purpose.Locator, "Opiskelijarekisterin ylläpito.");
@@ -101,7 +101,7 @@ internal sealed class WizardStepTests : ReplicaTest
     [Test]
     public async Task Form_page_tells_the_name_field_of_the_contact_from_the_deputys()
     {
-        var form = await OpenFormAsync();
+        var form = await OpenFormDirectlyAsync();
 
         var contact = (await Wizard.Resolver.FindAsync(Wizard.Intents["technicalContact.name"]))!;
         var deputy = (await Wizard.Resolver.FindAsync(Wizard.Intents["deputy.name"]))!;
@@ -115,7 +115,7 @@ internal sealed class WizardStepTests : ReplicaTest
     [Test]
     public async Task Form_page_refuses_to_guess_between_two_fields_with_the_same_label()
     {
-        var form = await OpenFormAsync();
+        var form = await OpenFormDirectlyAsync();
 
         var error = Assert.ThrowsAsync<UnsureException>(async () => await Wizard.Resolver.FindAsync(IntentMap.Exactly("name", TargetKind.Text, Labels.Name)));
 
@@ -126,7 +126,7 @@ internal sealed class WizardStepTests : ReplicaTest
     [Test]
     public async Task Form_page_saves_the_draft_and_the_replica_receives_it()
     {
-        var form = await OpenFormAsync();
+        var form = await OpenFormDirectlyAsync();
         await form.FillAsync((await Wizard.Resolver.FindAsync(Wizard.Intents["neededData"]))!.Locator, "Tilaamme tuotteen OPISKELIJA.");
 
         var outcome = await form.SaveDraftAsync(new TaskCompletionSource().Task);
@@ -138,7 +138,7 @@ internal sealed class WizardStepTests : ReplicaTest
     [Test]
     public async Task Form_page_attaches_a_file_with_its_description()
     {
-        var form = await OpenFormAsync();
+        var form = await OpenFormDirectlyAsync();
         var pdf = RepoPaths.Fixtures("attachments", "sopimus-koulutuksen-jarjestamisesta.pdf");
 
         var target = await form.FindAttachmentTargetAsync();
@@ -161,13 +161,5 @@ internal sealed class WizardStepTests : ReplicaTest
         await catalog.ChoosePublicAdministrationAsync();
         await catalog.OpenPopulationDataServicesAsync();
         return await catalog.StartChangeInterfaceApplicationAsync();
-    }
-
-    private async Task<ApplicationFormPage> OpenFormAsync()
-    {
-        var start = await OpenStartPageAsync();
-        await start.ChooseNewApplicationAsync();
-        await start.ChooseOrderTypeAsync();
-        return await start.ContinueAsync();
     }
 }

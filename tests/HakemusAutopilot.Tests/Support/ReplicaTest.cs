@@ -1,4 +1,5 @@
 using HakemusAutopilot.Browser;
+using HakemusAutopilot.Commands;
 using HakemusAutopilot.Rehearsal;
 using HakemusAutopilot.Service;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -47,6 +48,23 @@ internal abstract class ReplicaTest : PlaywrightTest
         session = await Sessions.OpenAsync(new SessionRequest(new LaunchRequest(Headless: true, LoopbackOnly: true), "fi") { Prepare = Routing.AttachAsync });
         (Context, Guard, Wizard) = (session.Context, session.Guard, session.Wizard);
         Page = Wizard.Page;
+    }
+
+    /// <summary>
+    /// The form, reached the short way by a test about the form and not about the way there: the replica's own
+    /// session and start-page choice are put in its storage and its form route opened. The walk's tests go the long way.
+    /// </summary>
+    protected async Task<ApplicationFormPage> OpenFormDirectlyAsync()
+    {
+        await Page.GotoAsync(new Uri(Defaults.ServiceOrigin, Labels.LoginRoute).ToString());
+        await Page.EvaluateAsync("""
+            () => {
+              sessionStorage.setItem('replica-session', JSON.stringify({ nimi: 'Testi Käyttäjä' }));
+              sessionStorage.setItem('replica-aloitus', JSON.stringify({ hakemustyyppi: 'uusi', tilaustyyppi: 'henkilotunnus' }));
+            }
+            """);
+        await Page.GotoAsync(new Uri(Defaults.ServiceOrigin, "#!/hakemus/vtj-muutosrajapinta/lomake").ToString());
+        return await ApplicationFormPage.ReachedAsync(Wizard);
     }
 
     [TearDown]
