@@ -98,6 +98,7 @@ internal sealed class RecordingTests
     [Test]
     public async Task A_recording_that_ends_early_is_called_incomplete_and_not_a_changed_service()
     {
+        Tool.WaitsBriefly();
         var (record, folder) = await HandWalk.GetAsync();
 
         var check = await Tool.RunAsync("check", "--fixtures", folder);
