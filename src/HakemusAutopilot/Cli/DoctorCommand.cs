@@ -30,7 +30,7 @@ internal sealed class DoctorCommand(ServiceSessions sessions, LabelMap labels, C
         Line(nameof(Texts.DoctorRuns), Path.GetFullPath(runs.Value.Root));
         try
         {
-            await using var session = await sessions.OpenAsync(new SessionRequest(new LaunchRequest(Headless: true, LoopbackOnly: true), "fi"));
+            await using var session = await sessions.OpenAsync(new SessionRequest(Headless: true, LoopbackOnly: true));
             await session.Wizard.Page.SetContentAsync("<title>ok</title>");
             Line(nameof(Texts.DoctorBrowserStarts), session.Browser.Version);
             return ExitCodes.ReachedTheStop;

@@ -100,7 +100,7 @@ internal sealed class CheckCommand(
             routing = RehearsalRouting.ForFixtures(request.FixturesDirectory ?? Defaults.Fixtures, request.Variants, request.Language, time, loggers);
         }
 
-        await using var session = await sessions.OpenAsync(new SessionRequest(new LaunchRequest(request.Headless, LoopbackOnly: !request.Live, request.Language), request.Language)
+        await using var session = await sessions.OpenAsync(new SessionRequest(request.Headless, LoopbackOnly: !request.Live, request.Language)
         {
             Prepare = routing is null ? null : routing.AttachAsync,
         });

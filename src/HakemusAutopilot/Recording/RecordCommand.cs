@@ -58,7 +58,7 @@ internal sealed class RecordCommand(
 
         var logger = loggers.CreateLogger<RecordCommand>();
         var recorder = new ServiceRecorder(request.BaseUrl, time, logger);
-        await using var session = await sessions.OpenAsync(new SessionRequest(new LaunchRequest(request.Headless, LoopbackOnly: false, request.Language), request.Language)
+        await using var session = await sessions.OpenAsync(new SessionRequest(request.Headless, LoopbackOnly: false, request.Language)
         {
             Prepare = context =>
             {

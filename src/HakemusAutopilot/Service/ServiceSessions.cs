@@ -5,8 +5,11 @@ using Microsoft.Playwright;
 
 namespace HakemusAutopilot.Service;
 
-/// <summary>What a session on the service needs beyond the browser settings.</summary>
-internal sealed record SessionRequest(LaunchRequest Launch, string Language)
+/// <summary>
+/// What a session on the service needs beyond the browser settings. The language is the service's words and the
+/// browser's own; without one, the settings' locale.
+/// </summary>
+internal sealed record SessionRequest(bool Headless, bool LoopbackOnly, string? Language = null)
 {
     /// <summary>Attached to the context before its first page opens, so it sees every request: the rehearsal's routing, a recorder, tracing.</summary>
     public Func<IBrowserContext, Task>? Prepare { get; init; }
@@ -46,7 +49,7 @@ internal sealed class ServiceSessions(BrowserLauncher launcher, LabelMap labelMa
     public async Task<ServiceSession> OpenAsync(SessionRequest request)
     {
         var started = Stopwatch.GetTimestamp();
-        var browser = await launcher.LaunchAsync(request.Launch);
+        var browser = await launcher.LaunchAsync(new LaunchRequest(request.Headless, request.LoopbackOnly, request.Language));
         var launchTook = Stopwatch.GetElapsedTime(started);
         try
         {
@@ -58,7 +61,7 @@ internal sealed class ServiceSessions(BrowserLauncher launcher, LabelMap labelMa
 
             var guard = new SendGuard(labelMap.SendWords);
             var wizard = await Wizard.OpenAsync(
-                context, labelMap.For(request.Language), guard, loggers, request.OverlayClosed, patience: TimeSpan.FromSeconds(launcher.Options.ActionTimeoutSeconds));
+                context, labelMap.For(request.Language ?? launcher.Options.Locale.Split('-')[0]), guard, loggers, request.OverlayClosed, patience: TimeSpan.FromSeconds(launcher.Options.ActionTimeoutSeconds));
             return new ServiceSession(browser, wizard, guard, launchTook, Stopwatch.GetElapsedTime(started) - launchTook);
         }
         catch

@@ -120,7 +120,7 @@ internal sealed partial class RunSession(
 
         var tracing = sessions.Options.Tracing;
         ServiceRecorder? recorder = null;
-        await using var session = await sessions.OpenAsync(new SessionRequest(new LaunchRequest(request.Headless, LoopbackOnly: request.Mode == RunMode.Rehearsal, plan.Language), plan.Language)
+        await using var session = await sessions.OpenAsync(new SessionRequest(request.Headless, LoopbackOnly: request.Mode == RunMode.Rehearsal, plan.Language)
         {
             DeviceScale = request.Guide is null ? null : guideOptions.Value.DeviceScale,
             Prepare = async context =>

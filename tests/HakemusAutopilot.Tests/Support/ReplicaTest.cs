@@ -45,7 +45,7 @@ internal abstract class ReplicaTest : PlaywrightTest
     {
         Backend = new ReplicaBackend(RepoPaths.Fixtures("site"), Variants, "fi", new ReplicaJournal(), TimeProvider.System);
         Routing = new RehearsalRouting(Backend, recording: null, NullLogger<RehearsalRouting>.Instance);
-        session = await Sessions.OpenAsync(new SessionRequest(new LaunchRequest(Headless: true, LoopbackOnly: true), "fi") { Prepare = Routing.AttachAsync });
+        session = await Sessions.OpenAsync(new SessionRequest(Headless: true, LoopbackOnly: true, "fi") { Prepare = Routing.AttachAsync });
         (Context, Guard, Wizard) = (session.Context, session.Guard, session.Wizard);
         Page = Wizard.Page;
     }
