@@ -25,6 +25,11 @@ RENDERINGS = ["site", "uibootstrap", "material", "suomifi", "govuk"]
 TARGETS = {"tool_vs_plain": 1.15, "guide_vs_rehearsal": 2.0, "tool_peak_mb": 150}
 
 
+def default_browser():
+    shell = os.environ.get("HAKEMUS_Browser__HeadlessExecutablePath", "/usr/bin/chromium-headless-shell")
+    return shell if os.access(shell, os.X_OK) else os.environ.get("HAKEMUS_Browser__ExecutablePath", "/usr/bin/chromium")
+
+
 def site_of(rendering):
     return os.path.join(ROOT, "fixtures/site" if rendering == "site" else f"fixtures/replicas/{rendering}/site")
 
@@ -33,11 +38,11 @@ def replica_args(rendering):
     return [] if rendering == "site" else ["--replica", rendering]
 
 
-def run(command, cwd, memory=False):
+def run(command, cwd, memory=False, env=None):
     """Wall seconds of one run, and with memory=True the peak resident memory (MB) of the process and of its children."""
     peaks = {"own": 0.0, "children": 0.0}
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     watcher = None
     if memory:
         watcher = threading.Thread(target=watch_memory, args=(process, peaks), daemon=True)
@@ -103,14 +108,17 @@ def bench_rendering(rendering, args, work):
     tool = ["dotnet", TOOL, "rehearse", *replica_args(rendering)]
     plain = ["dotnet", PLAIN, rendering, site_of(rendering), ATTACHMENT, args.browser]
     guide = ["dotnet", TOOL, "guide", "--out", os.path.join(work, "guide"), *replica_args(rendering)]
+    # Both sides start the same browser file, whatever playwright.config.json would choose.
+    env = {**os.environ, "HAKEMUS_Browser__Kind": "executable", "HAKEMUS_Browser__ExecutablePath": args.browser,
+           "HAKEMUS_Browser__HeadlessExecutablePath": args.browser}
     for command in (tool, plain):
-        run(command, work)
+        run(command, work, env=env)
 
     tool_times, plain_times, ratios, phases, outside = [], [], [], {}, []
     for pair in range(args.runs):
         # Interleaved, and the order alternates, so that a slow moment of the machine falls on both sides alike.
         order = [("tool", tool), ("plain", plain)] if pair % 2 == 0 else [("plain", plain), ("tool", tool)]
-        times = {name: run(command, work)[0] for name, command in order}
+        times = {name: run(command, work, env=env)[0] for name, command in order}
         tool_times.append(times["tool"])
         plain_times.append(times["plain"])
         ratios.append(times["tool"] / times["plain"])
@@ -121,11 +129,11 @@ def bench_rendering(rendering, args, work):
 
     guide_times, rehearsal_times = [], []
     for _ in range(args.guide_runs):
-        guide_times.append(run(guide, work)[0])
-        rehearsal_times.append(run(tool, work)[0])
+        guide_times.append(run(guide, work, env=env)[0])
+        rehearsal_times.append(run(tool, work, env=env)[0])
 
-    _, tool_memory = run(tool, work, memory=True)
-    _, plain_memory = run(plain, work, memory=True)
+    _, tool_memory = run(tool, work, memory=True, env=env)
+    _, plain_memory = run(plain, work, memory=True, env=env)
     result = {
         "rehearsal_s": summary(tool_times),
         "plain_s": summary(plain_times),
@@ -146,7 +154,8 @@ def bench_rendering(rendering, args, work):
 
 def markdown(results, machine):
     lines = [
-        f"{machine}, {datetime.date.today().isoformat()}; medians of {results['runs']} interleaved pairs (min–max of the ratio):",
+        f"{machine}, {datetime.date.today().isoformat()}, `{os.path.basename(results['browser'])}`; "
+        f"medians of {results['runs']} interleaved pairs (min–max of the ratio):",
         "",
         "| rendering | rehearsal s | plain script s | tool / plain | guide s | guide / rehearsal | tool MB | browser MB |",
         "|---|---|---|---|---|---|---|---|",
@@ -167,11 +176,12 @@ def main():
     parser.add_argument("--guide-runs", type=int, default=2, help="guide runs per rendering, each beside a rehearsal (default 2; 0 skips)")
     parser.add_argument("--rendering", action="append", choices=RENDERINGS, help="only this rendering (repeatable; default all)")
     parser.add_argument("--with-tests", action="store_true", help="also time the full test suite (several minutes)")
-    parser.add_argument("--browser", default=os.environ.get("HAKEMUS_Browser__ExecutablePath", "/usr/bin/chromium"))
+    parser.add_argument("--browser", default=default_browser(),
+                        help="the Chromium both sides start (default: the headless shell where installed, as the tool's headless runs do)")
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="hakemus-bench-")
-    results = {"runs": args.runs, "targets": TARGETS, "cores": os.cpu_count(), "renderings": {}}
+    results = {"runs": args.runs, "targets": TARGETS, "cores": os.cpu_count(), "browser": args.browser, "renderings": {}}
     for rendering in args.rendering or RENDERINGS:
         print(f"{rendering}...", flush=True)
         results["renderings"][rendering] = bench_rendering(rendering, args, work)

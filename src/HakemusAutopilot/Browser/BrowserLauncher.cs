@@ -33,9 +33,10 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
     private async Task<LaunchedBrowser> LaunchNewAsync(LaunchRequest request)
     {
         var settings = options.Value;
-        if (settings.Kind == BrowserKind.Executable && !File.Exists(settings.ExecutablePath))
+        var executable = settings.ExecutableFor(request.Headless);
+        if (executable is not null && !File.Exists(executable))
         {
-            throw new BrowserNotFoundException(settings, $"the file '{settings.ExecutablePath}' does not exist");
+            throw new BrowserNotFoundException(settings, $"the file '{executable}' does not exist");
         }
 
         // The browser's own widgets (a file input's "Choose File") speak the run's language, as they would for the operator:
@@ -48,7 +49,7 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
             SlowMo = settings.SlowMoMs,
             Args = args,
             Channel = settings.Kind == BrowserKind.Channel ? settings.Channel : null,
-            ExecutablePath = settings.Kind == BrowserKind.Executable ? settings.ExecutablePath : null,
+            ExecutablePath = executable,
             Timeout = settings.NavigationTimeoutSeconds * 1000f,
             Env = OperatingSystem.IsLinux() ? EnvironmentWith("LANGUAGE", language.Split('-')[0]) : null,
         };
@@ -57,7 +58,7 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
         try
         {
             var browser = await playwright.Chromium.LaunchAsync(launch);
-            logger.LogInformation("Launched {Browser} {Version}, headless {Headless}", settings.Describe(), browser.Version, request.Headless);
+            logger.LogInformation("Launched {Browser} {Version}, headless {Headless}", settings.Describe(request.Headless), browser.Version, request.Headless);
             return new LaunchedBrowser(playwright, browser, settings);
         }
         catch (PlaywrightException ex) when (ex.Message.Contains("Executable doesn't exist", StringComparison.Ordinal) || ex.Message.Contains("is not found at", StringComparison.Ordinal))
@@ -70,7 +71,7 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
             playwright.Dispose();
             var noDisplay = !request.Headless && (ex.Message.Contains("DISPLAY", StringComparison.Ordinal) || ex.Message.Contains("XServer", StringComparison.Ordinal) || ex.Message.Contains("X server", StringComparison.Ordinal));
             throw new BrowserStartException(
-                noDisplay ? new OperatorText(nameof(Texts.BrowserNeedsDisplay)) : new OperatorText(nameof(Texts.BrowserDidNotStart), settings.Describe(), FirstLine(ex.Message)),
+                noDisplay ? new OperatorText(nameof(Texts.BrowserNeedsDisplay)) : new OperatorText(nameof(Texts.BrowserDidNotStart), settings.Describe(request.Headless), FirstLine(ex.Message)),
                 ex);
         }
     }

@@ -69,7 +69,11 @@ internal sealed class CommandLineTests
     [Test]
     public async Task A_browser_that_is_not_there_is_explained_with_how_to_get_one()
     {
-        var environment = new Dictionary<string, string> { ["HAKEMUS_Browser__ExecutablePath"] = "/nonexistent/chromium" };
+        var environment = new Dictionary<string, string>
+        {
+            ["HAKEMUS_Browser__ExecutablePath"] = "/nonexistent/chromium",
+            ["HAKEMUS_Browser__HeadlessExecutablePath"] = "/nonexistent/chromium-headless-shell",
+        };
 
         var result = await ToolProcess.RunAsync(["doctor"], environment: environment);
 
