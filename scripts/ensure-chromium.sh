@@ -19,7 +19,11 @@ if [ ! -x "$browser" ]; then
   $sudo_cmd apt-get install -y -qq chromium chromium-l10n fonts-dejavu-core >/dev/null
   "$browser" --version >&2
 fi
-# Only where the package lists already name it: a machine without it is not asked for a password on every run.
+# Package lists are fetched for it only where there are none yet (a fresh machine): where the lists do not name it,
+# nobody is asked for a password on every run for an optional package.
+if [ ! -x "$shell" ] && ! ls /var/lib/apt/lists/*Packages >/dev/null 2>&1; then
+  $sudo_cmd apt-get update -qq || true
+fi
 if [ ! -x "$shell" ] && apt-cache show chromium-headless-shell >/dev/null 2>&1; then
   echo "Chromium's headless shell not found at $shell: installing 'chromium-headless-shell'..." >&2
   $sudo_cmd apt-get install -y -qq chromium-headless-shell >/dev/null || echo "Could not install chromium-headless-shell; headless runs use $browser." >&2
