@@ -6,8 +6,8 @@ $results = 'artifacts/test-results'
 if (Test-Path $results) { Remove-Item -Recurse -Force $results }
 dotnet build HakemusAutopilot.sln -c Release --nologo -v quiet
 if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
-# Half as many test workers again as cores: a browser test spends part of its time waiting on a page, not computing.
-$workers = [Environment]::ProcessorCount + [math]::Ceiling([Environment]::ProcessorCount / 2)
+# Two test workers a core: a browser test spends much of its time waiting on a page, not computing.
+$workers = [Environment]::ProcessorCount * 2
 dotnet test HakemusAutopilot.sln -c Release --no-build --nologo --logger 'console;verbosity=normal' --logger 'trx;LogFileName=tests.trx' --results-directory $results @args -- NUnit.NumberOfTestWorkers=$workers
 $status = $LASTEXITCODE
 $trx = Get-ChildItem -Recurse $results -Filter *.trx | Select-Object -First 1

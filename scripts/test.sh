@@ -6,9 +6,9 @@ scripts/ensure-chromium.sh
 results="artifacts/test-results"
 rm -rf "$results"
 dotnet build HakemusAutopilot.sln -c Release --nologo -v quiet
-# Half as many test workers again as cores: a browser test spends part of its time waiting on a page, not computing.
+# Two test workers a core: a browser test spends much of its time waiting on a page, not computing.
 cores="$(nproc 2>/dev/null || echo 2)"
-workers=$(( cores + (cores + 1) / 2 ))
+workers=$(( cores * 2 ))
 status=0
 dotnet test HakemusAutopilot.sln -c Release --no-build --nologo \
   --logger "console;verbosity=normal" --logger "trx;LogFileName=tests.trx" \

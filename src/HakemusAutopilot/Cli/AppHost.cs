@@ -62,6 +62,7 @@ internal static class AppHost
         services.AddSingleton<BrowserLauncher>();
         services.AddSingleton<ServiceSessions>();
         services.AddSingleton<ProfileGate>();
+        services.AddSingleton(WalkStart.AtLogin);
         services.AddSingleton<RunSession>();
         services.AddSingleton<PlanCommand>();
         services.AddSingleton<Drift.CheckCommand>();

@@ -14,6 +14,18 @@ namespace HakemusAutopilot.Walk;
 internal sealed record WalkSettings(Uri BaseUrl, bool SimulatedLogin, TimeSpan LoginTimeout, TimeSpan LoginReportEvery, string LabelMapPath, int SaveAttempts = 3)
 {
     public TimeSpan SaveRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>See <see cref="WalkStart"/>.</summary>
+    public Uri? FormAddress { get; init; }
+}
+
+/// <summary>
+/// Where a walk opens the service: at its login page, DVV's first step, or, for a test about the form and not about
+/// the way there, at the form's own address, which the service shows after the login as it does after a session expiry.
+/// </summary>
+internal sealed record WalkStart(Uri? FormAddress)
+{
+    public static readonly WalkStart AtLogin = new((Uri?)null);
 }
 
 /// <summary>DVV's instructions, step by step, from the login page to the stop before "Lähetä DVV:lle".</summary>
@@ -49,17 +61,7 @@ internal sealed class ApplicationWalk(
 
     public async Task<ApplicationFormPage> WalkToTheStopAsync(CancellationToken cancellationToken)
     {
-        var intents = wizard.Intents;
-        await StepAsync("login", new OperatorText(nameof(Texts.ExpectedLoggedIn)), () => LogInAsync(intents["startNewApplication"], cancellationToken));
-        var front = await StepAsync("front-page", new OperatorText(nameof(Texts.ExpectedButton), wizard.Labels.StartNewApplication), () => FrontPage.ReachedAsync(wizard));
-        var catalog = await StepAsync("start-new-application", new OperatorText(nameof(Texts.ExpectedTab), wizard.Labels.PublicAdministrationTab), () => front.StartNewApplicationAsync(Camera("start-new-application")));
-        await StepAsync("public-administration", new OperatorText(nameof(Texts.ExpectedButton), wizard.Labels.PopulationDataServices), () => catalog.ChoosePublicAdministrationAsync(Camera("public-administration")));
-        await StepAsync("population-data-services", new OperatorText(nameof(Texts.ExpectedItem), wizard.Labels.ChangeInterfaceService), () => catalog.OpenPopulationDataServicesAsync(Camera("population-data-services")));
-        var start = await StepAsync("change-interface-start", new OperatorText(nameof(Texts.ExpectedChoice), wizard.Labels.NewApplication), () => catalog.StartChangeInterfaceApplicationAsync(Camera("change-interface-start")));
-        await StepAsync("new-application", new OperatorText(nameof(Texts.ExpectedOrderType), wizard.Labels.OrderTypeByPersonalIdentityCodes), () => start.ChooseNewApplicationAsync(Camera("new-application")));
-        await StepAsync("order-type", new OperatorText(nameof(Texts.ExpectedOrderType), wizard.Labels.OrderTypeByPersonalIdentityCodes), () => start.ChooseOrderTypeAsync(Camera("order-type")));
-        var form = await StepAsync("open-form", new OperatorText(nameof(Texts.ExpectedFormField), wizard.Labels.Purpose), () => start.ContinueAsync(Camera("open-form")));
-
+        var form = settings.FormAddress is { } address ? await OpenTheFormAsync(address, cancellationToken) : await WalkToTheFormAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -76,10 +78,32 @@ internal sealed class ApplicationWalk(
                 console.Say(nameof(Texts.ConsoleSessionExpired));
                 // The box is looked at afresh on the reopened form: what was seen before the expiry no longer counts.
                 report.ProtectionOrderUnticked = null;
-                await StepAsync("login-again", new OperatorText(nameof(Texts.ExpectedLoggedInForm)), () => LogInAsync(intents["purpose"], cancellationToken));
+                await StepAsync("login-again", new OperatorText(nameof(Texts.ExpectedLoggedInForm)), () => LogInAsync(wizard.Intents["purpose"], cancellationToken));
                 form = await StepAsync("reopen-form", new OperatorText(nameof(Texts.ExpectedFormFieldWithDraft), wizard.Labels.Purpose), () => ApplicationFormPage.ReachedAsync(wizard));
             }
         }
+    }
+
+    private async Task<ApplicationFormPage> WalkToTheFormAsync(CancellationToken cancellationToken)
+    {
+        await StepAsync("login", new OperatorText(nameof(Texts.ExpectedLoggedIn)), () => LogInAsync(wizard.Intents["startNewApplication"], cancellationToken));
+        var front = await StepAsync("front-page", new OperatorText(nameof(Texts.ExpectedButton), wizard.Labels.StartNewApplication), () => FrontPage.ReachedAsync(wizard));
+        var catalog = await StepAsync("start-new-application", new OperatorText(nameof(Texts.ExpectedTab), wizard.Labels.PublicAdministrationTab), () => front.StartNewApplicationAsync(Camera("start-new-application")));
+        await StepAsync("public-administration", new OperatorText(nameof(Texts.ExpectedButton), wizard.Labels.PopulationDataServices), () => catalog.ChoosePublicAdministrationAsync(Camera("public-administration")));
+        await StepAsync("population-data-services", new OperatorText(nameof(Texts.ExpectedItem), wizard.Labels.ChangeInterfaceService), () => catalog.OpenPopulationDataServicesAsync(Camera("population-data-services")));
+        var start = await StepAsync("change-interface-start", new OperatorText(nameof(Texts.ExpectedChoice), wizard.Labels.NewApplication), () => catalog.StartChangeInterfaceApplicationAsync(Camera("change-interface-start")));
+        await StepAsync("new-application", new OperatorText(nameof(Texts.ExpectedOrderType), wizard.Labels.OrderTypeByPersonalIdentityCodes), () => start.ChooseNewApplicationAsync(Camera("new-application")));
+        await StepAsync("order-type", new OperatorText(nameof(Texts.ExpectedOrderType), wizard.Labels.OrderTypeByPersonalIdentityCodes), () => start.ChooseOrderTypeAsync(Camera("order-type")));
+        return await StepAsync("open-form", new OperatorText(nameof(Texts.ExpectedFormField), wizard.Labels.Purpose), () => start.ContinueAsync(Camera("open-form")));
+    }
+
+    private async Task<ApplicationFormPage> OpenTheFormAsync(Uri address, CancellationToken cancellationToken)
+    {
+        // The service sends a visitor who is not logged in to its login page, and back to the form after it.
+        await wizard.Page.GotoAsync(address.ToString());
+        await wizard.Page.WaitForURLAsync(url => wizard.IsLoginRoute(url));
+        await StepAsync("login", new OperatorText(nameof(Texts.ExpectedLoggedInForm)), () => LogInAsync(wizard.Intents["purpose"], cancellationToken));
+        return await StepAsync("open-form", new OperatorText(nameof(Texts.ExpectedFormField), wizard.Labels.Purpose), () => ApplicationFormPage.ReachedAsync(wizard));
     }
 
     private Func<ILocator, Task>? Camera(string step) => camera is null ? null : target => CaptureAsync(step, target);

@@ -57,6 +57,7 @@ internal sealed partial class RunSession(
     OperatorWait operatorWait,
     IOperatorInput keyboard,
     IOptions<SiteMemoryOptions> memoryOptions,
+    WalkStart start,
     IEnumerable<IRunObserver> observers) : IOpensBrowser
 {
     public const string JournalName = "journal.jsonl";
@@ -165,7 +166,10 @@ internal sealed partial class RunSession(
             request.SimulatedLogin,
             TimeSpan.FromMinutes(sessions.Options.LoginTimeoutMinutes),
             TimeSpan.FromSeconds(30),
-            labelMap.Path);
+            labelMap.Path)
+        {
+            FormAddress = start.FormAddress,
+        };
         var mask = new ScreenshotMask(page, wizard.SignedInUser, redactor, request.Guide is null ? null : guideOptions.Value.Mask);
         recorder?.Watch(wizard);
         var camera = request.Guide is null ? null : GuideCameraFor(request, page, mask);

@@ -68,12 +68,17 @@ internal sealed class SendGuardTests : ReplicaTest
 internal sealed class SendGuardRehearsalTests
 {
     // The page opens the box ticked, and names its save button only "Tallenna" beside "Tallenna ja lähetä": one walk for both tests.
-    private static readonly Once<ToolResult> TickedAndMixed = new(() => Tool.RehearseAsync("--variant", ReplicaVariants.ProtectionOrderTicked, "--variant", ReplicaVariants.SaveAndSend));
+    private static readonly Once<ToolResult> TickedAndMixed = new(async () =>
+    {
+        Tool.StartsAtTheForm();
+        return await Tool.RehearseAsync("--variant", ReplicaVariants.ProtectionOrderTicked, "--variant", ReplicaVariants.SaveAndSend);
+    });
 
     [TestCase(ReplicaVariants.SendInPlaceOfSave)]
     public async Task A_send_button_standing_where_the_save_button_should_be_is_never_pressed(string variant)
     {
         Tool.WaitsBriefly();
+        Tool.StartsAtTheForm();
         var run = await Tool.RehearseAsync("--variant", variant);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed));
@@ -87,6 +92,7 @@ internal sealed class SendGuardRehearsalTests
     [Test]
     public async Task A_send_button_standing_where_next_should_be_is_never_pressed()
     {
+        Tool.StartsAtTheForm();
         var run = await Tool.RehearseAsync("--variant", ReplicaVariants.PagedForm, "--variant", ReplicaVariants.SendInPlaceOfNext);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed));
@@ -108,6 +114,7 @@ internal sealed class SendGuardRehearsalTests
     public async Task A_form_whose_protection_order_box_cannot_be_found_is_not_saved_and_stops_for_the_operator()
     {
         Tool.WaitsBriefly();
+        Tool.StartsAtTheForm();
         var run = await Tool.RehearseAsync("--variant", ReplicaVariants.ProtectionOrderMissing);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.StoppedForOperator), run.Output + run.Error);

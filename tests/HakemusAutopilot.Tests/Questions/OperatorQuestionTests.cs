@@ -22,6 +22,7 @@ internal sealed class OperatorQuestionTests
     [Test]
     public async Task A_field_two_elements_claim_alike_is_asked_once_and_the_answer_is_remembered_until_the_page_changes()
     {
+        Tool.StartsAtTheForm();
         var memory = TemporaryFolder();
         var first = new OperatorAnswering(Clicks(page => page.GetByLabel(Direct)));
         var asked = await Tool.RunWithMemoryAsync(memory, first, ["rehearse", .. TwoPhones]);
@@ -55,6 +56,7 @@ internal sealed class OperatorQuestionTests
     [Test]
     public async Task A_click_on_the_send_button_as_an_answer_is_refused_and_the_next_answer_counts()
     {
+        Tool.StartsAtTheForm();
         var person = new OperatorAnswering(
             Clicks(page => page.GetByRole(AriaRole.Button, new() { Name = "Lähetä DVV:lle" })),
             Types("seitsemän"),
@@ -71,6 +73,7 @@ internal sealed class OperatorQuestionTests
     [Test]
     public async Task An_operator_who_fills_the_field_by_hand_skips_it_and_the_run_stops_for_them()
     {
+        Tool.StartsAtTheForm();
         var person = new OperatorAnswering(Types("s"));
         var run = await Tool.RunWithMemoryAsync(TemporaryFolder(), person, ["rehearse", .. TwoPhones]);
 
@@ -85,6 +88,7 @@ internal sealed class OperatorQuestionTests
     [Test]
     public async Task A_hidden_run_leaves_the_question_open_with_its_candidates_pictured_and_answers_given_later_reach_the_stop()
     {
+        Tool.StartsAtTheForm();
         var open = await Tool.RunWithMemoryAsync(TemporaryFolder(), null, ["rehearse", .. TwoPhones]);
 
         Assert.That(open.ExitCode, Is.EqualTo(ExitCodes.StoppedForOperator), open.Output + open.Error);

@@ -27,6 +27,20 @@ internal sealed class RehearsalTests
     }
 
     [Test]
+    public async Task A_rehearsal_for_a_test_about_the_form_logs_in_at_the_form_and_saves_the_same_draft()
+    {
+        Tool.StartsAtTheForm();
+
+        var run = await Tool.RehearseAsync();
+        var whole = await Default.GetAsync();
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
+        Assert.That(run.Report.Steps.Select(s => s.Name), Is.EqualTo(new[] { "login", "open-form", "attachments", "save-draft", "stop" }));
+        Assert.That(run.Journal.To(ReplicaPaths.Draft).Last().Body, Is.EqualTo(whole.Journal.To(ReplicaPaths.Draft).Last().Body), "the draft is the one the whole walk saves");
+        Assert.That(run.Sent, Is.Empty);
+    }
+
+    [Test]
     public async Task Rehearsal_fills_every_field_of_the_profile_into_the_draft_the_service_receives()
     {
         var run = await Default.GetAsync();

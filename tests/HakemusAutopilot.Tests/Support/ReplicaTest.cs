@@ -18,6 +18,9 @@ namespace HakemusAutopilot.Tests.Support;
 [Parallelizable(ParallelScope.Self)]
 internal abstract class ReplicaTest : PlaywrightTest
 {
+    /// <summary>Our replica's address of the application form (the other renderings have their own).</summary>
+    public const string FormRoute = "#!/hakemus/vtj-muutosrajapinta/lomake";
+
     public static readonly LabelMap LabelMap = LabelMap.Load(RepoPaths.File("src", "HakemusAutopilot", "Service", "labels.json"));
 
     private static readonly ServiceSessions Sessions = new(TestBrowser.LauncherSharing(Tool.Browsers), LabelMap, NullLoggerFactory.Instance);
@@ -63,7 +66,7 @@ internal abstract class ReplicaTest : PlaywrightTest
               sessionStorage.setItem('replica-aloitus', JSON.stringify({ hakemustyyppi: 'uusi', tilaustyyppi: 'henkilotunnus' }));
             }
             """);
-        await Page.GotoAsync(new Uri(Defaults.ServiceOrigin, "#!/hakemus/vtj-muutosrajapinta/lomake").ToString());
+        await Page.GotoAsync(new Uri(Defaults.ServiceOrigin, FormRoute).ToString());
         return await ApplicationFormPage.ReachedAsync(Wizard);
     }
 

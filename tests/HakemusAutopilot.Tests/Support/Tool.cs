@@ -35,11 +35,19 @@ internal static class Tool
 
     private static readonly AsyncLocal<bool> SmallPictures = new();
 
+    private static readonly AsyncLocal<bool> FromTheForm = new();
+
     /// <summary>
     /// For a test whose point is that the page never shows something: the runs it starts wait that long for a
     /// step's target instead of the operator's 15 seconds, which would prove nothing more.
     /// </summary>
     public static void WaitsBriefly(int seconds = 5) => Patience.Value = seconds;
+
+    /// <summary>
+    /// For a test about the form, not about the way there: the rehearsals it starts open the replica's form address,
+    /// log in there and fill the form; the steps from the front page to the form are left out.
+    /// </summary>
+    public static void StartsAtTheForm() => FromTheForm.Value = true;
 
     /// <summary>For a guide whose tests read its words, not its pixels: pictures at one device pixel per CSS pixel, a quarter of the pixels.</summary>
     public static async Task<ToolResult> RunWithSmallPicturesAsync(params string[] args)
@@ -80,6 +88,11 @@ internal static class Tool
                 if (observer is not null)
                 {
                     services.AddSingleton(observer);
+                }
+
+                if (FromTheForm.Value)
+                {
+                    services.AddSingleton(new WalkStart(new Uri(Defaults.ServiceOrigin, ReplicaTest.FormRoute)));
                 }
 
                 if (observer is IOperatorInput keyboard)
