@@ -8,7 +8,7 @@ dotnet build HakemusAutopilot.sln -c Release --nologo -v quiet
 if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 # Two test workers a core: a browser test spends much of its time waiting on a page, not computing.
 $workers = [Environment]::ProcessorCount * 2
-dotnet test HakemusAutopilot.sln -c Release --no-build --nologo --logger 'console;verbosity=normal' --logger 'trx;LogFileName=tests.trx' --results-directory $results @args -- NUnit.NumberOfTestWorkers=$workers
+dotnet test HakemusAutopilot.sln -c Release --no-build --nologo --logger 'console;verbosity=normal' --logger 'trx;LogFileName=tests.trx' --results-directory $results @args '--' "NUnit.NumberOfTestWorkers=$workers"
 $status = $LASTEXITCODE
 $trx = Get-ChildItem -Recurse $results -Filter *.trx | Select-Object -First 1
 if (-not $trx) { Write-Output '0 passed, 0 failed'; exit 1 }
