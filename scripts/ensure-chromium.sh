@@ -19,12 +19,19 @@ if [ ! -x "$browser" ]; then
   $sudo_cmd apt-get install -y -qq chromium chromium-l10n fonts-dejavu-core >/dev/null
   "$browser" --version >&2
 fi
-# Package lists are fetched for it only where there are none yet (a fresh machine): where the lists do not name it,
-# nobody is asked for a password on every run for an optional package.
-if [ ! -x "$shell" ] && ! ls /var/lib/apt/lists/*Packages >/dev/null 2>&1; then
-  $sudo_cmd apt-get update -qq || true
+# The shell is optional, so it never asks for a password (sudo -n): package lists are fetched for it only where there
+# are none yet (a fresh machine), and it is installed only where the lists name it.
+if [ -x "$shell" ] || ! command -v apt-get >/dev/null 2>&1; then
+  exit 0
 fi
-if [ ! -x "$shell" ] && apt-cache show chromium-headless-shell >/dev/null 2>&1; then
+optional_sudo=""
+if [ -n "$sudo_cmd" ]; then
+  optional_sudo="sudo -n"
+fi
+if ! ls /var/lib/apt/lists/*Packages* >/dev/null 2>&1; then
+  $optional_sudo apt-get update -qq >/dev/null 2>&1 || true
+fi
+if apt-cache show chromium-headless-shell >/dev/null 2>&1; then
   echo "Chromium's headless shell not found at $shell: installing 'chromium-headless-shell'..." >&2
-  $sudo_cmd apt-get install -y -qq chromium-headless-shell >/dev/null || echo "Could not install chromium-headless-shell; headless runs use $browser." >&2
+  $optional_sudo apt-get install -y -qq chromium-headless-shell >/dev/null 2>&1 || echo "Could not install chromium-headless-shell; headless runs use $browser." >&2
 fi

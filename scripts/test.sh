@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test; ends with the plain line "N passed, N failed, N skipped".
+# Arguments go to dotnet test before its runsettings ("--filter X" works; a "--" of your own would be the second).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-chromium.sh

@@ -36,7 +36,7 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
         var executable = settings.ExecutableFor(request.Headless);
         if (executable is not null && !File.Exists(executable))
         {
-            throw new BrowserNotFoundException(settings, $"the file '{executable}' does not exist");
+            throw new BrowserNotFoundException(settings, request.Headless, $"the file '{executable}' does not exist");
         }
 
         // The browser's own widgets (a file input's "Choose File") speak the run's language, as they would for the operator:
@@ -64,7 +64,7 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
         catch (PlaywrightException ex) when (ex.Message.Contains("Executable doesn't exist", StringComparison.Ordinal) || ex.Message.Contains("is not found at", StringComparison.Ordinal))
         {
             playwright.Dispose();
-            throw new BrowserNotFoundException(settings, FirstLine(ex.Message), ex);
+            throw new BrowserNotFoundException(settings, request.Headless, FirstLine(ex.Message), ex);
         }
         catch (PlaywrightException ex)
         {
@@ -155,5 +155,5 @@ internal sealed class LaunchedBrowser(IPlaywright playwright, IBrowser browser, 
 
 internal sealed class BrowserStartException(OperatorText text, Exception inner) : OperatorException(text, inner);
 
-internal sealed class BrowserNotFoundException(BrowserOptions settings, string reason, Exception? inner = null)
-    : OperatorException(new OperatorText(nameof(Texts.BrowserNotFound), BrowserOptions.FileName, settings.Describe(), reason), inner);
+internal sealed class BrowserNotFoundException(BrowserOptions settings, bool headless, string reason, Exception? inner = null)
+    : OperatorException(new OperatorText(nameof(Texts.BrowserNotFound), BrowserOptions.FileName, settings.Describe(headless), reason), inner);

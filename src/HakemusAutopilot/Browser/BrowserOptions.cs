@@ -64,7 +64,11 @@ internal sealed class BrowserOptions
         _ => null,
     };
 
-    public string Describe() => Describe(Headless);
+    /// <summary>Both files where they differ: a run with a window and a run without one start different browsers.</summary>
+    public string Describe() =>
+        Kind == BrowserKind.Executable && ExecutableFor(headless: true) is { } shell && shell != ExecutablePath
+            ? $"executable '{ExecutablePath}', headless '{shell}'"
+            : Describe(Headless);
 
     public string Describe(bool headless) => Kind switch
     {

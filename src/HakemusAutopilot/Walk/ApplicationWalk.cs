@@ -99,11 +99,14 @@ internal sealed class ApplicationWalk(
 
     private async Task<ApplicationFormPage> OpenTheFormAsync(Uri address, CancellationToken cancellationToken)
     {
-        // The service sends a visitor who is not logged in to its login page, and back to the form after it. Its login
-        // control shows only after the address has turned to the login route, which an event may report late.
-        await wizard.Page.GotoAsync(address.ToString());
-        await wizard.WaitForAsync(wizard.Intents["identify"]);
-        await StepAsync("login", new OperatorText(nameof(Texts.ExpectedLoggedInForm)), () => LogInAsync(wizard.Intents["purpose"], cancellationToken));
+        await StepAsync("login", new OperatorText(nameof(Texts.ExpectedLoggedInForm)), async () =>
+        {
+            // The service sends a visitor who is not logged in to its login page, and back to the form after it. Its
+            // login control shows only after the address has turned to the login route, which an event may report late.
+            await wizard.Page.GotoAsync(address.ToString());
+            await wizard.WaitForAsync(wizard.Intents["identify"]);
+            return await LogInAsync(wizard.Intents["purpose"], cancellationToken);
+        });
         return await StepAsync("open-form", new OperatorText(nameof(Texts.ExpectedFormField), wizard.Labels.Purpose), () => ApplicationFormPage.ReachedAsync(wizard));
     }
 

@@ -69,16 +69,13 @@ internal sealed class CommandLineTests
     [Test]
     public async Task A_browser_that_is_not_there_is_explained_with_how_to_get_one()
     {
-        var environment = new Dictionary<string, string>
-        {
-            ["HAKEMUS_Browser__ExecutablePath"] = "/nonexistent/chromium",
-            ["HAKEMUS_Browser__HeadlessExecutablePath"] = "/nonexistent/chromium-headless-shell",
-        };
+        // Only the browser with a window is missing: the headless shell still starts, and the operator's run would not.
+        var environment = new Dictionary<string, string> { ["HAKEMUS_Browser__ExecutablePath"] = "/nonexistent/chromium" };
 
         var result = await ToolProcess.RunAsync(["doctor"], environment: environment);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Failed));
-        Assert.That(result.Output, Does.Contain("apt-get install chromium").And.Contain("msedge").And.Contain("install-browser"));
+        Assert.That(result.Output, Does.Contain("apt-get install chromium").And.Contain("msedge").And.Contain("install-browser").And.Contain("/nonexistent/chromium'"));
     }
 
     [Test]

@@ -29,10 +29,11 @@ internal sealed class RehearsalTests
     [Test]
     public async Task A_rehearsal_for_a_test_about_the_form_logs_in_at_the_form_and_saves_the_same_draft()
     {
+        // The whole walk first: a shared walk made after the switch below would start at the form too.
+        var whole = await Default.GetAsync();
         Tool.StartsAtTheForm();
 
         var run = await Tool.RehearseAsync();
-        var whole = await Default.GetAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ReachedTheStop), run.Output + run.Error);
         Assert.That(run.Report.Steps.Select(s => s.Name), Is.EqualTo(new[] { "login", "open-form", "attachments", "save-draft", "stop" }));
