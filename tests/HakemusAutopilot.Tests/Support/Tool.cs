@@ -45,7 +45,9 @@ internal static class Tool
 
     /// <summary>
     /// For a test about the form, not about the way there: the rehearsals it starts open the replica's form address,
-    /// log in there and fill the form; the steps from the front page to the form are left out.
+    /// log in there and fill the form; the steps from the front page to the form are left out. Like
+    /// <see cref="WaitsBriefly"/>, it holds for the rest of the test's flow: a shared walk (<see cref="Once{T}"/>) that
+    /// the test makes afterwards would start at the form too, so the test asks for shared walks first.
     /// </summary>
     public static void StartsAtTheForm() => FromTheForm.Value = true;
 
