@@ -58,6 +58,14 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         return await ReadAsync(field);
     }
 
+    /// <summary>Types the value; <see cref="ReadBackAsync"/> reads it back with the rest of the page's fields.</summary>
+    public Task TypeAsync(ILocator field, string value) => field.FillAsync(value);
+
+    /// <summary>What each field holds now, read in one look at the page; null for a field the page has drawn anew since.</summary>
+    public Task<string?[]> ReadBackAsync(IEnumerable<Resolution> fields) => wizard.Page.EvaluateAsync<string?[]>(
+        "ids => ids.map(id => { const el = document.querySelector(`[data-hakemus-kohde='${id}']`); return el ? (el.isContentEditable ? el.innerText : el.value) : null; })",
+        fields.Select(f => f.Candidate.Id).ToArray());
+
     public static Task<string> ReadAsync(ILocator field) =>
         field.EvaluateAsync<string>("el => el.isContentEditable ? el.innerText : el.value");
 
@@ -171,7 +179,7 @@ internal sealed class ApplicationFormPage(Wizard wizard)
             await chooser.SetFilesAsync(fullPath);
         }
 
-        await wizard.Page.GetByText(fileName, new() { Exact = false }).First.WaitForAsync();
+        await wizard.WaitUntilVisibleAsync(wizard.Page.GetByText(fileName, new() { Exact = false }));
         if (!describedBefore)
         {
             await DescribeAddedFileAsync(fileName, description);

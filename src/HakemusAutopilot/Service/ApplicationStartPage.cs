@@ -27,10 +27,10 @@ internal sealed class ApplicationStartPage(Wizard wizard)
         return new ApplicationStartPage(wizard);
     }
 
-    public Task ChooseNewApplicationAsync(Func<ILocator, Task>? before = null) => ChooseAsync(wizard.Intents["newApplication"], before);
+    public Task ChooseNewApplicationAsync(Func<ILocator, Task>? before = null) => ChooseAsync(wizard.Intents["newApplication"], wizard.Labels.ApplicationTypeLegend, before);
 
     /// <summary>The order type may be offered as radio buttons, a native drop-down or a custom list; each is chosen by its text.</summary>
-    public Task ChooseOrderTypeAsync(Func<ILocator, Task>? before = null) => ChooseAsync(wizard.Intents["orderTypeByPersonalIdentityCodes"], before);
+    public Task ChooseOrderTypeAsync(Func<ILocator, Task>? before = null) => ChooseAsync(wizard.Intents["orderTypeByPersonalIdentityCodes"], wizard.Labels.OrderTypeLegend, before);
 
     public async Task<ApplicationFormPage> ContinueAsync(Func<ILocator, Task>? before = null)
     {
@@ -38,9 +38,14 @@ internal sealed class ApplicationStartPage(Wizard wizard)
         return await ApplicationFormPage.ReachedAsync(wizard);
     }
 
-    private async Task ChooseAsync(Intent choice, Func<ILocator, Task>? before)
+    private async Task ChooseAsync(Intent choice, string group, Func<ILocator, Task>? before)
     {
-        var found = await wizard.WaitForAnyAsync([choice], FirstLook, quiet: StillFor) ?? await OpenDropDownsForAsync(choice) ?? await wizard.WaitForAsync(choice);
+        // A closed drop-down named for the choice's group is opened at once; any other only once the page stands still.
+        var found = await wizard.WaitForAnyAsync([choice], TimeSpan.Zero)
+            ?? await OpenDropDownsForAsync(choice, named: group)
+            ?? await wizard.WaitForAnyAsync([choice], FirstLook, quiet: StillFor)
+            ?? await OpenDropDownsForAsync(choice)
+            ?? await wizard.WaitForAsync(choice);
         if (before is not null)
         {
             await before(found.Locator);
@@ -65,11 +70,15 @@ internal sealed class ApplicationStartPage(Wizard wizard)
         }
     }
 
-    /// <summary>A custom drop-down shows its options only when open: each closed one is opened in turn and looked into.</summary>
-    private async Task<Resolution?> OpenDropDownsForAsync(Intent choice)
+    /// <summary>
+    /// A custom drop-down shows its options only when open: each closed one (or only those <paramref name="named"/>
+    /// so) is opened in turn and looked into.
+    /// </summary>
+    private async Task<Resolution?> OpenDropDownsForAsync(Intent choice, string? named = null)
     {
         var closed = (await wizard.Resolver.ScanAsync())
             .Where(c => c is { Kind: "select", Visible: true } && c.Tag != "select" && c.Expanded != "true")
+            .Where(c => named is null || TextMatch.Holds(named, c.Name))
             .Take(3)
             .ToList();
         foreach (var dropDown in closed)

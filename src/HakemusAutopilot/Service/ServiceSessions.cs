@@ -34,7 +34,12 @@ internal sealed class ServiceSession(LaunchedBrowser browser, Wizard wizard, Sen
 
     public TimeSpan OpenTook => openTook;
 
-    public ValueTask DisposeAsync() => browser.DisposeAsync();
+    private Task? closing;
+
+    /// <summary>Closes the browser once, however often it is asked; what the run writes after its last page can go on meanwhile.</summary>
+    public Task CloseAsync() => closing ??= browser.DisposeAsync().AsTask();
+
+    public ValueTask DisposeAsync() => new(CloseAsync());
 }
 
 /// <summary>

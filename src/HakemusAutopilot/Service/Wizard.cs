@@ -58,7 +58,7 @@ internal sealed partial record Wizard(IPage Page, ServiceLabels Labels, GuardedC
         try
         {
             // The step's own landmark, or a rendered view in another language; the page's chrome alone decides nothing.
-            await landmark.Or(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).First.WaitForAsync();
+            await WaitUntilVisibleAsync(landmark.Or(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })));
         }
         catch (TimeoutException)
         {
@@ -71,7 +71,7 @@ internal sealed partial record Wizard(IPage Page, ServiceLabels Labels, GuardedC
         }
 
         await Clicker.ClickAsync(switchTo, "language switch");
-        await landmark.First.WaitForAsync();
+        await WaitUntilVisibleAsync(landmark);
     }
 
     /// <summary>

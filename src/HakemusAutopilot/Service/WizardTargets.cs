@@ -154,6 +154,26 @@ internal sealed partial record Wizard
         """,
         Math.Clamp((int)atMost.TotalMilliseconds, 50, 400));
 
+    /// <summary>
+    /// Waits until the locator's first element shows, looking again as soon as the page changes. Playwright's own wait
+    /// looks at growing intervals, the last half a second apart, and a view rendered just after a look waits for the next.
+    /// </summary>
+    /// <exception cref="TimeoutException">It did not show within the patience.</exception>
+    public async Task WaitUntilVisibleAsync(ILocator locator, TimeSpan? patience = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (patience ?? Patience);
+        while (!await locator.First.IsVisibleAsync())
+        {
+            var left = deadline - DateTimeOffset.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"{locator} did not show within {(patience ?? Patience).TotalSeconds} s.");
+            }
+
+            await PageChangedAsync(left);
+        }
+    }
+
     public async Task<string?> NearestAsync(Intent intent)
     {
         try

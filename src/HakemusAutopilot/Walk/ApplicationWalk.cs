@@ -205,11 +205,8 @@ internal sealed class ApplicationWalk(
             }
 
             formPage++;
-            foreach (var (planned, targets) in here)
-            {
-                await FillAsync(form, planned, targets);
-                pending.Remove(planned);
-            }
+            await FillAsync(form, here);
+            pending.RemoveAll(p => here.Any(h => h.Planned == p));
 
             await CheckProtectionOrderAsync(form);
             if (camera is not null)
@@ -255,7 +252,7 @@ internal sealed class ApplicationWalk(
             var ranked = wizard.Resolver.Rank(intent, scan).Where(r => !filled.Contains(r.Candidate.Id)).ToList();
             if (await wizard.Questions!.AnswerAsync(intent, ranked, scan, canSkip: true, taken: filled) is { } target)
             {
-                await FillAsync(form, planned, [target]);
+                await FillAsync(form, [(planned, [target])]);
             }
 
             pending.Remove(planned);
@@ -273,30 +270,70 @@ internal sealed class ApplicationWalk(
         throw new StepFailedException(CurrentStep, new OperatorText(nameof(Texts.ExpectedField), missing.ToString()), new FieldNotFoundException(missing.ToString(), nearest, settings.LabelMapPath));
     }
 
-    private async Task FillAsync(ApplicationFormPage form, PlannedField planned, IReadOnlyList<Resolution> targets)
+    /// <summary>
+    /// Types each field's value, then reads them all back in one look and records them. A failure part of the way
+    /// still records what was typed before it: the report keeps everything filled so far.
+    /// </summary>
+    private async Task FillAsync(ApplicationFormPage form, IReadOnlyList<(PlannedField Planned, IReadOnlyList<Resolution> Targets)> fields)
     {
-        var values = targets.Count == 1 ? [planned.Value] : SplitName(planned.Value);
-        var readBack = new List<string>();
-        for (var i = 0; i < targets.Count; i++)
+        var typed = new List<(PlannedField Planned, IReadOnlyList<Resolution> Targets)>();
+        try
         {
-            filled.Add(targets[i].Candidate.Id);
-            readBack.Add(await form.FillAsync(targets[i].Locator, values[i]));
-            if (planned.IsPersonal)
+            foreach (var (planned, targets) in fields)
             {
-                personalFields.Add(targets[i].Locator);
+                var values = targets.Count == 1 ? [planned.Value] : SplitName(planned.Value);
+                for (var i = 0; i < targets.Count; i++)
+                {
+                    filled.Add(targets[i].Candidate.Id);
+                    if (planned.IsPersonal)
+                    {
+                        personalFields.Add(targets[i].Locator);
+                    }
+
+                    await form.TypeAsync(targets[i].Locator, values[i]);
+                }
+
+                typed.Add((planned, targets));
             }
         }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            await RecordAsync(form, typed, quietly: true);
+            throw;
+        }
 
-        var read = string.Join(' ', readBack);
-        var label = string.Join(" + ", targets.Select(t => t.Candidate.Describe()));
-        report.SetField(new FieldRecord(
-            planned.Field.ToString(),
-            FormFieldLabels.For(planned.Field, wizard.Labels).Display,
-            Shown(planned, planned.Value),
-            Shown(planned, read),
-            read == planned.Value,
-            Saved: false));
-        logger.LogInformation("Filled {Field} into {Element}, verified {Verified}", planned.Field, planned.IsPersonal ? Redactor.PersonalMarker : label, read == planned.Value);
+        await RecordAsync(form, typed, quietly: false);
+    }
+
+    private async Task RecordAsync(ApplicationFormPage form, IReadOnlyList<(PlannedField Planned, IReadOnlyList<Resolution> Targets)> typed, bool quietly)
+    {
+        string?[] read;
+        try
+        {
+            read = typed.Count == 0 ? [] : await form.ReadBackAsync(typed.SelectMany(t => t.Targets));
+        }
+        catch (PlaywrightException) when (quietly)
+        {
+            // The page is gone along with the failure that is already on its way up; what was typed is recorded unread.
+            read = new string?[typed.Sum(t => t.Targets.Count)];
+        }
+
+        var next = 0;
+        foreach (var (planned, targets) in typed)
+        {
+            var parts = read.Skip(next).Take(targets.Count).ToArray();
+            next += targets.Count;
+            var value = parts.All(p => p is not null) ? string.Join(' ', parts) : null;
+            var label = string.Join(" + ", targets.Select(t => t.Candidate.Describe()));
+            report.SetField(new FieldRecord(
+                planned.Field.ToString(),
+                FormFieldLabels.For(planned.Field, wizard.Labels).Display,
+                Shown(planned, planned.Value),
+                Shown(planned, value ?? string.Empty),
+                value == planned.Value,
+                Saved: false));
+            logger.LogInformation("Filled {Field} into {Element}, verified {Verified}", planned.Field, planned.IsPersonal ? Redactor.PersonalMarker : label, value == planned.Value);
+        }
     }
 
     /// <summary>The protection-order box is unticked wherever it shows, and read back; it is never left ticked.</summary>

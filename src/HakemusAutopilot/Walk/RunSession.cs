@@ -194,7 +194,9 @@ internal sealed partial class RunSession(
                 console.Say(nameof(Texts.ConsoleGuide), guide.HtmlPath, guide.PdfPath);
             }
 
-            report.StopScreenshot = await report.PhaseAsync("stop-screenshot", () => ScreenshotAsync(page, folder.File(StopScreenshotName), mask, walk.PersonalFields));
+            // The view the operator has at the stop, the send button in it: the report lists every field, and a whole
+            // long form takes the browser three times as long to draw.
+            report.StopScreenshot = await report.PhaseAsync("stop-screenshot", () => ScreenshotAsync(page, folder.File(StopScreenshotName), mask, walk.PersonalFields, fullPage: false));
             var exit = Judge(report);
             if (request.Guide is null)
             {
@@ -309,11 +311,15 @@ internal sealed partial class RunSession(
                 await WriteRecordingAsync(recorder, request, plan.Language, report, console);
             }
 
+            // Nothing reads the page from here on: the browser closes while the report is written.
+            var closing = session.CloseAsync();
             await reports.WriteAsync(report, folder);
             if (Backend is not null)
             {
                 await File.WriteAllLinesAsync(folder.File(JournalName), Backend.Journal.Entries.Select(JournalLine), CancellationToken.None);
             }
+
+            await closing;
         }
     }
 
@@ -469,14 +475,14 @@ internal sealed partial class RunSession(
         return shot;
     }
 
-    private async Task<string?> ScreenshotAsync(IPage page, string path, ScreenshotMask mask, IReadOnlyList<ILocator> personalFields, float timeout = ScreenshotTimeout)
+    private async Task<string?> ScreenshotAsync(IPage page, string path, ScreenshotMask mask, IReadOnlyList<ILocator> personalFields, float timeout = ScreenshotTimeout, bool fullPage = true)
     {
         try
         {
             await page.ScreenshotAsync(new()
             {
                 Path = path,
-                FullPage = true,
+                FullPage = fullPage,
                 Animations = ScreenshotAnimations.Disabled,
                 Mask = await mask.LocatorsAsync(personalFields),
                 MaskColor = ScreenshotMask.Color,
