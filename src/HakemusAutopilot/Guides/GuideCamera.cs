@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using HakemusAutopilot.Browser;
 using HakemusAutopilot.Privacy;
 using HakemusAutopilot.Service;
@@ -39,7 +38,10 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
     // An element drawn as nothing (a file input hidden behind its styled label) is shown by its label or the nearest
     // box around it that the reader can see.
     private static readonly string Measure = $$"""
-        el => {
+        els => {
+          const el = els[0];
+          if (!el) return null;
+          const names = {{ElementNames.Script}};
           const sx = window.scrollX, sy = window.scrollY;
           const rect = e => { const r = e.getBoundingClientRect(); return { x: r.x + sx, y: r.y + sy, width: r.width, height: r.height }; };
           const seen = e => { const r = e.getBoundingClientRect(); return r.width > 4 && r.height > 4 && e.checkVisibility({ visibilityProperty: true }); };
@@ -73,7 +75,7 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
           const cell = el.closest('td, [role=cell], [role=gridcell]');
           const column = cell && cell.closest('table')?.tHead?.rows[0]?.cells[cell.cellIndex];
           const rowHeader = cell && cell.parentElement?.querySelector('th, [role=rowheader]');
-          const name = ({{ElementNames.Script}}).fieldName(el) || text(column) || el.getAttribute('placeholder') || '';
+          const name = names.fieldName(el) || text(column) || el.getAttribute('placeholder') || '';
           // The group is the nearest container with a title of its own: a fieldset's legend, a group's name, or a heading
           // that opens a part of the form (the page's own h1 is its title, not a group).
           // A card's title is often no heading at all, only the first line of the card's first part.
@@ -88,7 +90,7 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
             const title = titleOf(g);
             legend = title && title !== name && title.length <= 60 ? title : null;
           }
-          return { box, around, context, name, legend };
+          return JSON.stringify({ box, around, context, name, accessible: names.nameOf(el).replace(/[\s*]+$/, ''), legend });
         }
         """;
 
@@ -149,7 +151,8 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
           document.querySelectorAll('[data-hakemus-autopilot=review-and-send]').forEach(e => { e.dataset.hakemusOutline = e.style.outline; e.style.outline = 'none'; });
           document.querySelectorAll('textarea').forEach(t => t.scrollTop = 0);
           document.activeElement?.blur?.();
-          return { width, height, badges: marks.map(m => m.badge), lines };
+          // One string across the wire: a long form has hundreds of lines, and Playwright's own encoding of them is slow.
+          return JSON.stringify({ width, height, badges: marks.map(m => m.badge), lines });
         }
         """;
 
@@ -185,13 +188,13 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
         var found = new List<Found>();
         foreach (var target in targets)
         {
-            var element = target.Locator.First;
-            if (await target.Locator.CountAsync() == 0 || await element.EvaluateAsync<JsonElement>(Measure) is not { ValueKind: JsonValueKind.Object } measured)
+            // All of it in one look at the first element, if there is one: a missing target is no wait.
+            if (await target.Locator.EvaluateAllAsync<string?>(Measure) is not { } json || JsonSerializer.Deserialize<JsonElement>(json) is not { ValueKind: JsonValueKind.Object } measured)
             {
                 continue;
             }
 
-            var name = Shown(await NameAsync(element) is { Length: > 0 } accessible ? accessible : measured.GetProperty("name").GetString()) ?? string.Empty;
+            var name = Shown(measured.GetProperty("accessible").GetString() is { Length: > 0 } accessible ? accessible : measured.GetProperty("name").GetString()) ?? string.Empty;
             var legend = Shown(measured.GetProperty("legend").GetString());
             found.Add(new Found(target.Kind, name, string.IsNullOrEmpty(legend) || legend == name ? null : legend, Box(measured.GetProperty("box")), Box(measured.GetProperty("around")), Box(measured.GetProperty("context"))));
         }
@@ -230,13 +233,13 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
         var number = 0;
         var texts = items.Select(item => item.Kind switch { CalloutKind.Act => (++number).ToString(CultureInfo.InvariantCulture), CalloutKind.LeaveUnticked => "✕", CalloutKind.See => "✓", _ => "!" }).ToList();
         var outlines = items.Select(item => Grow(item.Box, OutlinePadding)).ToList();
-        var drawn = await page.EvaluateAsync<JsonElement>(Draw, new object[]
+        var drawn = JsonSerializer.Deserialize<JsonElement>(await page.EvaluateAsync<string>(Draw, new object[]
         {
             items.Select((item, i) => new { kind = item.Kind.ToString(), text = texts[i], outline = Rect(outlines[i]), around = Rect(item.Around) }).ToArray(),
             Colors.ToDictionary(c => c.Key.ToString(), c => c.Value),
             BadgeSize,
             BadgeGap,
-        });
+        }));
         var badges = drawn.GetProperty("badges").EnumerateArray().Select(Box).ToList();
         var marks = items.Select((item, i) => new Mark(item, texts[i], outlines[i], badges[i])).ToList();
         try
@@ -328,14 +331,8 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
         new(rect.GetProperty("x").GetDouble(), rect.GetProperty("y").GetDouble(), rect.GetProperty("width").GetDouble(), rect.GetProperty("height").GetDouble());
 
     /// <summary>The name in the element's snapshot line: the quoted text right after its role, never a value quoted later.</summary>
-    private static async Task<string> NameAsync(ILocator element) =>
-        SnapshotName().Match(await element.AriaSnapshotAsync()) is { Success: true } named ? named.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal).TrimEnd('*', ' ') : string.Empty;
-
     // A name or group title is page text; where it holds anything personal, the key says nothing rather than show it.
     private string? Shown(string? text) => text is null ? null : redactor.Redact(text) == text ? text : string.Empty;
-
-    [GeneratedRegex("^- [\\w-]+ \"((?:[^\"\\\\]|\\\\.)*)\"")]
-    private static partial Regex SnapshotName();
 
     private sealed record Found(CalloutKind Kind, string Name, string? Group, ElementBox Box, ElementBox Around, ElementBox Context);
 
