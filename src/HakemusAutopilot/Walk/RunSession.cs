@@ -193,10 +193,13 @@ internal sealed partial class RunSession(
                     Path.GetFullPath(request.Guide!.OutDirectory), camera.ImagesFolder, camera.Shots, words, subtitle, notes));
                 console.Say(nameof(Texts.ConsoleGuide), guide.HtmlPath, guide.PdfPath);
             }
+            else
+            {
+                // The view the operator has at the stop, the send button in it (a guide has pictured the stop already):
+                // the report lists every field, and a whole long form takes the browser three times as long to draw.
+                report.StopScreenshot = await report.PhaseAsync("stop-screenshot", () => ScreenshotAsync(page, folder.File(StopScreenshotName), mask, walk.PersonalFields, fullPage: false));
+            }
 
-            // The view the operator has at the stop, the send button in it: the report lists every field, and a whole
-            // long form takes the browser three times as long to draw.
-            report.StopScreenshot = await report.PhaseAsync("stop-screenshot", () => ScreenshotAsync(page, folder.File(StopScreenshotName), mask, walk.PersonalFields, fullPage: false));
             var exit = Judge(report);
             if (request.Guide is null)
             {

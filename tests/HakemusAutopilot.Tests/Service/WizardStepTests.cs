@@ -148,6 +148,46 @@ internal sealed class WizardStepTests : ReplicaTest
         Assert.That(Backend.Journal.To(ReplicaPaths.Attachments).Single().Body, Does.Contain("Sopimus koulutuksen järjestämisestä"));
     }
 
+    [Test]
+    public async Task A_custom_drop_down_named_for_the_order_type_is_opened_and_its_option_chosen()
+    {
+        await Page.SetContentAsync("""
+            <span id="nimi">Tilauksen tyyppi</span>
+            <div role="combobox" aria-labelledby="nimi" aria-expanded="false" aria-controls="lista" tabindex="0" id="valinta">Valitse</div>
+            <div role="listbox" id="lista" hidden>
+              <div role="option" aria-selected="false">Rekisterin päivitys henkilötunnusten perusteella</div>
+              <div role="option" aria-selected="false">Rekisterin päivitys muutostietoina</div>
+            </div>
+            <script>
+              const box = document.getElementById('valinta'), list = document.getElementById('lista');
+              box.addEventListener('click', () => { list.hidden = false; box.setAttribute('aria-expanded', 'true'); });
+              list.addEventListener('click', e => { e.target.setAttribute('aria-selected', 'true'); box.textContent = e.target.textContent; list.hidden = true; box.setAttribute('aria-expanded', 'false'); });
+            </script>
+            """);
+
+        await new ApplicationStartPage(Wizard).ChooseOrderTypeAsync();
+
+        await Expect(Page.Locator("#valinta")).ToHaveTextAsync("Rekisterin päivitys henkilötunnusten perusteella");
+    }
+
+    [Test]
+    public async Task A_drop_down_named_for_something_else_is_left_closed_while_the_choice_is_still_being_drawn()
+    {
+        await Page.SetContentAsync("""
+            <div role="combobox" aria-label="Kieli" aria-expanded="false" tabindex="0" id="kieli" onclick="this.dataset.avattu = 'kyllä'">Suomi</div>
+            <fieldset id="tyyppi"><legend>Tilauksen tyyppi</legend></fieldset>
+            <script>
+              setTimeout(() => document.getElementById('tyyppi').insertAdjacentHTML('beforeend',
+                '<label><input type="radio" name="tyyppi"> Rekisterin päivitys henkilötunnusten perusteella</label>'), 300);
+            </script>
+            """);
+
+        await new ApplicationStartPage(Wizard).ChooseOrderTypeAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Radio, new() { Name = "Rekisterin päivitys henkilötunnusten perusteella" })).ToBeCheckedAsync();
+        Assert.That(await Page.Locator("#kieli").GetAttributeAsync("data-avattu"), Is.Null);
+    }
+
     private async Task<FrontPage> LogInAsync()
     {
         var login = await LoginPage.OpenAsync(Wizard, Defaults.ServiceOrigin);
