@@ -162,7 +162,7 @@ internal sealed partial record Wizard
     public async Task WaitUntilVisibleAsync(ILocator locator, TimeSpan? patience = null)
     {
         var deadline = DateTimeOffset.UtcNow + (patience ?? Patience);
-        while (!await locator.First.IsVisibleAsync())
+        while (!await IsVisibleNowAsync(locator))
         {
             var left = deadline - DateTimeOffset.UtcNow;
             if (left <= TimeSpan.Zero)
@@ -171,6 +171,19 @@ internal sealed partial record Wizard
             }
 
             await PageChangedAsync(left);
+        }
+    }
+
+    // A document being replaced shows nothing yet.
+    private static async Task<bool> IsVisibleNowAsync(ILocator locator)
+    {
+        try
+        {
+            return await locator.First.IsVisibleAsync();
+        }
+        catch (PlaywrightException ex) when (IsNavigation(ex))
+        {
+            return false;
         }
     }
 

@@ -296,7 +296,7 @@ internal sealed class ApplicationWalk(
                 typed.Add((planned, targets));
             }
         }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        catch
         {
             await RecordAsync(form, typed, quietly: true);
             throw;
@@ -312,7 +312,7 @@ internal sealed class ApplicationWalk(
         {
             read = typed.Count == 0 ? [] : await form.ReadBackAsync(typed.SelectMany(t => t.Targets));
         }
-        catch (PlaywrightException) when (quietly)
+        catch (Exception) when (quietly)
         {
             // The page is gone along with the failure that is already on its way up; what was typed is recorded unread.
             read = new string?[typed.Sum(t => t.Targets.Count)];
