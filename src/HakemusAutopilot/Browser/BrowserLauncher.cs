@@ -33,11 +33,7 @@ internal sealed class BrowserLauncher(IOptions<BrowserOptions> options, ILogger<
     private async Task<LaunchedBrowser> LaunchNewAsync(LaunchRequest request)
     {
         var settings = options.Value;
-        var executable = settings.ExecutableFor(request.Headless);
-        if (executable is not null && !File.Exists(executable))
-        {
-            throw new BrowserNotFoundException(settings, request.Headless, $"the file '{executable}' does not exist");
-        }
+        var executable = BrowserNotFoundException.ThrowIfMissing(settings, request.Headless);
 
         // The browser's own widgets (a file input's "Choose File") speak the run's language, as they would for the operator:
         // Windows takes it from --lang, Linux from LANGUAGE.
@@ -156,4 +152,14 @@ internal sealed class LaunchedBrowser(IPlaywright playwright, IBrowser browser, 
 internal sealed class BrowserStartException(OperatorText text, Exception inner) : OperatorException(text, inner);
 
 internal sealed class BrowserNotFoundException(BrowserOptions settings, bool headless, string reason, Exception? inner = null)
-    : OperatorException(new OperatorText(nameof(Texts.BrowserNotFound), BrowserOptions.FileName, settings.Describe(headless), reason), inner);
+    : OperatorException(new OperatorText(nameof(Texts.BrowserNotFound), BrowserOptions.FileName, settings.Describe(headless), reason), inner)
+{
+    /// <summary>The file a run with or without a window starts (null where Playwright finds it), refused where it is not there.</summary>
+    public static string? ThrowIfMissing(BrowserOptions settings, bool headless)
+    {
+        var executable = settings.ExecutableFor(headless);
+        return executable is not null && !File.Exists(executable)
+            ? throw new BrowserNotFoundException(settings, headless, $"the file '{executable}' does not exist")
+            : executable;
+    }
+}

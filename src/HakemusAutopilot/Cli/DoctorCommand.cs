@@ -31,10 +31,7 @@ internal sealed class DoctorCommand(ServiceSessions sessions, LabelMap labels, C
         try
         {
             // The operator's run opens a window, which the headless shell cannot: its starting proves nothing for that run.
-            if (options.ExecutableFor(headless: false) is { } windowed && !File.Exists(windowed))
-            {
-                throw new BrowserNotFoundException(options, headless: false, $"the file '{windowed}' does not exist");
-            }
+            BrowserNotFoundException.ThrowIfMissing(options, headless: false);
 
             await using var session = await sessions.OpenAsync(new SessionRequest(Headless: true, LoopbackOnly: true));
             await session.Wizard.Page.SetContentAsync("<title>ok</title>");

@@ -25,7 +25,7 @@ internal sealed record GuideShot(string Step, string Image, int Part, int Parts,
 /// Takes each step's picture: the part of the page around the elements the step is about, with the callouts drawn into
 /// the page itself, so that a picture is taken once, at its final size, with nothing to paint afterwards.
 /// </summary>
-internal sealed partial class GuideCamera(IPage page, string imagesFolder, double deviceScaleFactor, ScreenshotMask? mask, Redactor redactor) : IStepCamera
+internal sealed class GuideCamera(IPage page, string imagesFolder, double deviceScaleFactor, ScreenshotMask? mask, Redactor redactor) : IStepCamera
 {
     // Taller than this and a picture no longer fits an A4 page beside its text at a readable scale.
     public const double MaxPictureHeight = 760;
@@ -330,7 +330,6 @@ internal sealed partial class GuideCamera(IPage page, string imagesFolder, doubl
     private static ElementBox Box(JsonElement rect) =>
         new(rect.GetProperty("x").GetDouble(), rect.GetProperty("y").GetDouble(), rect.GetProperty("width").GetDouble(), rect.GetProperty("height").GetDouble());
 
-    /// <summary>The name in the element's snapshot line: the quoted text right after its role, never a value quoted later.</summary>
     // A name or group title is page text; where it holds anything personal, the key says nothing rather than show it.
     private string? Shown(string? text) => text is null ? null : redactor.Redact(text) == text ? text : string.Empty;
 

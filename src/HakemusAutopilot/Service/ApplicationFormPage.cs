@@ -51,23 +51,20 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         return new ApplicationFormPage(wizard);
     }
 
-    /// <summary>Types the value (again, if a restored draft already holds it: that is harmless) and reads back what the page holds.</summary>
-    public async Task<string> FillAsync(ILocator field, string value)
-    {
-        await field.FillAsync(value);
-        return await ReadAsync(field);
-    }
+    private const string ValueOf = "el => el.isContentEditable ? el.innerText : el.value";
 
-    /// <summary>Types the value; <see cref="ReadBackAsync"/> reads it back with the rest of the page's fields.</summary>
+    /// <summary>
+    /// Types the value (again, if a restored draft already holds it: that is harmless); <see cref="ReadBackAsync"/>
+    /// reads it back with the rest of the page's fields.
+    /// </summary>
     public Task TypeAsync(ILocator field, string value) => field.FillAsync(value);
 
     /// <summary>What each field holds now, read in one look at the page; null for a field the page has drawn anew since.</summary>
     public Task<string?[]> ReadBackAsync(IEnumerable<Resolution> fields) => wizard.Page.EvaluateAsync<string?[]>(
-        "ids => ids.map(id => { const el = document.querySelector(`[data-hakemus-kohde='${id}']`); return el ? (el.isContentEditable ? el.innerText : el.value) : null; })",
-        fields.Select(f => f.Candidate.Id).ToArray());
+        $"selectors => selectors.map(s => document.querySelector(s)).map(el => el ? ({ValueOf})(el) : null)",
+        fields.Select(f => Resolver.SelectorOf(f.Candidate)).ToArray());
 
-    public static Task<string> ReadAsync(ILocator field) =>
-        field.EvaluateAsync<string>("el => el.isContentEditable ? el.innerText : el.value");
+    public static Task<string> ReadAsync(ILocator field) => field.EvaluateAsync<string>(ValueOf);
 
     /// <summary>Unticks the protection-order box if it is on this page, and reads it back; null when it is not here.</summary>
     /// <exception cref="UnsureException">The page offers more than one box that may be it: the tool does not guess.</exception>

@@ -161,13 +161,14 @@ internal sealed partial record Wizard
     /// <exception cref="TimeoutException">It did not show within the patience.</exception>
     public async Task WaitUntilVisibleAsync(ILocator locator, TimeSpan? patience = null)
     {
-        var deadline = DateTimeOffset.UtcNow + (patience ?? Patience);
+        var within = patience ?? Patience;
+        var deadline = DateTimeOffset.UtcNow + within;
         while (!await IsVisibleNowAsync(locator))
         {
             var left = deadline - DateTimeOffset.UtcNow;
             if (left <= TimeSpan.Zero)
             {
-                throw new TimeoutException($"{locator} did not show within {(patience ?? Patience).TotalSeconds} s.");
+                throw new TimeoutException($"{locator} did not show within {within.TotalSeconds} s.");
             }
 
             await PageChangedAsync(left);

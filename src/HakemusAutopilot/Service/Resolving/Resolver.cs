@@ -73,7 +73,10 @@ internal sealed class Resolver(IPage page, SendWords sendWords)
         return JsonSerializer.Deserialize<Candidate[]>(await page.EvaluateAsync<string>(Script), ToolJson.Line) ?? [];
     }
 
-    public ILocator LocatorOf(Candidate candidate) => page.Locator($"[data-hakemus-kohde='{candidate.Id}']");
+    public ILocator LocatorOf(Candidate candidate) => page.Locator(SelectorOf(candidate));
+
+    /// <summary>The CSS selector of the element the scan tagged as this candidate.</summary>
+    public static string SelectorOf(Candidate candidate) => $"[data-hakemus-kohde='{candidate.Id}']";
 
     /// <summary>The clear winner for the intent on the page as it is now; null when nothing on the page says it.</summary>
     /// <exception cref="UnsureException">Two or more candidates say it about as well, or the best lacks a second signal.</exception>
