@@ -18,7 +18,7 @@ import threading
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-TOOL = os.path.join(ROOT, "src/HakemusAutopilot/bin/Release/net10.0/hakemus-autopilot.dll")
+TOOL = os.path.join(ROOT, "artifacts/tool/hakemus-autopilot.dll")
 PLAIN = os.path.join(ROOT, "scripts/bench/PlainWalk/bin/Release/net10.0/PlainWalk.dll")
 ATTACHMENT = os.path.join(ROOT, "fixtures/attachments/sopimus-koulutuksen-jarjestamisesta.pdf")
 RENDERINGS = ["site", "uibootstrap", "material", "suomifi", "govuk"]

@@ -4,4 +4,4 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/ensure-chromium.sh"
-exec dotnet run --project "$root/src/HakemusAutopilot" -c Release -- rehearse "$@"
+exec "$root/scripts/hakemus.sh" rehearse "$@"

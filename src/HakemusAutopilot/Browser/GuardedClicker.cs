@@ -10,57 +10,62 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
     // Long enough for a button that becomes enabled after a choice; short enough that a covering banner is found quickly.
     private const float FirstTryMilliseconds = 3000;
 
+    private const string MarkAttribute = "data-hakemus-painallus";
+
+    private static readonly string MarkAndName = $"(el, mark) => {{ el.setAttribute('{MarkAttribute}', mark); return ({ElementNames.Script}).allNames(el); }}";
+
+    private static readonly string MarkOneAndName = $"([selector, mark]) => {{ const found = document.querySelectorAll(selector); return found.length === 1 ? ({MarkAndName})(found[0], mark) : null; }}";
+
     public IPageCovers? Overlays { get; set; }
 
     public ActionLog Actions => actions;
 
     public bool IsSendName(string? name) => guard.IsSendName(name);
 
-    public Task ClickAsync(ILocator target, string intent) =>
-        ActAsync(target, intent, PressAsync, closeOverlays: true, firstTryPresses: true);
+    /// <summary>Presses the target unless it reads as sending. <c>scanned</c> is the target's CSS selector when the page
+    /// scan has just found it: the target is then marked in one trip to the page, not looked for anew by Playwright.</summary>
+    public Task ClickAsync(ILocator target, string intent, string? scanned = null) =>
+        ActAsync(target, scanned, intent, PressAsync, closeOverlays: true, firstTryPresses: true);
 
-    public Task SetCheckedAsync(ILocator target, bool isChecked, string intent) =>
-        ActAsync(target, intent, (handle, timeout) => handle.SetCheckedAsync(isChecked, new() { Timeout = timeout }), closeOverlays: true);
+    public Task SetCheckedAsync(ILocator target, bool isChecked, string intent, string? scanned = null) =>
+        ActAsync(target, scanned, intent, (pinned, timeout) => pinned.SetCheckedAsync(isChecked, new() { Timeout = timeout }), closeOverlays: true);
 
     /// <summary>Chooses an option of a native drop-down, with the same refusal of anything that reads as sending.</summary>
-    public async Task SelectOptionAsync(ILocator option, string label, string intent)
+    public async Task SelectOptionAsync(ILocator option, string label, string intent, string? scanned = null)
     {
         if (guard.IsLifted)
         {
             throw new InvalidOperationException($"The page was handed over to the operator; the tool does not '{intent}' any more.");
         }
 
-        await using var handle = await option.ElementHandleAsync();
-        var name = await RefuseSendButtonAsync(handle, intent);
+        var (pinned, name) = await PinAsync(option, scanned, intent);
         actions.Pressed(intent, name);
-        await option.Locator("xpath=ancestor::select[1]").SelectOptionAsync(new SelectOptionValue { Label = label });
+        await pinned.Locator("xpath=ancestor::select[1]").SelectOptionAsync(new SelectOptionValue { Label = label });
     }
 
     internal Task ClickOverlayAsync(ILocator target, string intent) =>
-        ActAsync(target, intent, PressAsync, closeOverlays: false);
+        ActAsync(target, null, intent, PressAsync, closeOverlays: false);
 
     // A press does not wait for the navigation it starts: a press that timed out is then one that never landed, and the
     // walk waits for the next page by what it shows. Playwright marks the option obsolete because it is to become the default.
 #pragma warning disable CS0612
-    private static Task PressAsync(IElementHandle handle, float? timeout) => handle.ClickAsync(new() { Timeout = timeout, NoWaitAfter = true });
+    private static Task PressAsync(ILocator pinned, float? timeout) => pinned.ClickAsync(new() { Timeout = timeout, NoWaitAfter = true });
 #pragma warning restore CS0612
 
-    private async Task ActAsync(ILocator target, string intent, Func<IElementHandle, float?, Task> act, bool closeOverlays, bool firstTryPresses = false)
+    private async Task ActAsync(ILocator target, string? scanned, string intent, Func<ILocator, float?, Task> act, bool closeOverlays, bool firstTryPresses = false)
     {
         if (guard.IsLifted)
         {
             throw new InvalidOperationException($"The page was handed over to the operator; the tool does not '{intent}' any more.");
         }
 
-        // Pin one element, read its names and act on that same element, so nothing can swap in between.
-        await using var handle = await target.ElementHandleAsync();
-        var name = await RefuseSendButtonAsync(handle, intent);
+        var (pinned, name) = await PinAsync(target, scanned, intent);
         logger.LogInformation("Pressing \"{Name}\" to {Intent}", name, intent);
         actions.Pressed(intent, name);
 
         if (Overlays is null || !closeOverlays)
         {
-            await act(handle, null);
+            await act(pinned, null);
             return;
         }
 
@@ -71,38 +76,58 @@ internal sealed class GuardedClicker(SendGuard guard, ActionLog actions, ILogger
             // since ticking it checks its state after the press, and a second press would untick it.
             if (firstTryPresses)
             {
-                await act(handle, FirstTryMilliseconds);
+                await act(pinned, FirstTryMilliseconds);
                 return;
             }
 
-            await handle.ClickAsync(new() { Trial = true, Timeout = FirstTryMilliseconds });
+            await pinned.ClickAsync(new() { Trial = true, Timeout = FirstTryMilliseconds });
         }
         catch (TimeoutException)
         {
+            if (await pinned.CountAsync() == 0)
+            {
+                throw new PlaywrightException($"The element to '{intent}' is not attached to the page any more: the page drew it anew.");
+            }
+
             if (await Overlays.CloseKnownAsync() == 0 && await Overlays.DescribeCoversAsync() is { Length: > 0 } covers)
             {
                 throw new PageCoveredException(intent, covers);
             }
 
             // The page had time to change the element's words meanwhile: they are read again before the press.
-            await RefuseSendButtonAsync(handle, intent);
+            Refuse(await ReadNamesAsync(() => pinned.EvaluateAsync<string[]>(ElementNames.AllNames), intent), intent);
         }
 
-        await act(handle, null);
+        await act(pinned, null);
     }
 
-    private async Task<string> RefuseSendButtonAsync(IElementHandle handle, string intent)
+    /// <summary>
+    /// Marks one element and reads its names in the same look; every press then goes to that mark, so nothing can swap
+    /// in between, and an element drawn anew is not pressed at all. Fails closed: names that cannot be read refuse.
+    /// </summary>
+    private async Task<(ILocator Pinned, string Name)> PinAsync(ILocator target, string? scanned, string intent)
     {
-        string[] names;
+        var mark = Guid.NewGuid().ToString("N");
+        // Found by its selector only when that selector names exactly one element; otherwise Playwright finds it, waiting.
+        var names = scanned is null ? null : await ReadNamesAsync(() => target.Page.EvaluateAsync<string[]?>(MarkOneAndName, new[] { scanned, mark }), intent);
+        names ??= await ReadNamesAsync(() => target.EvaluateAsync<string[]>(MarkAndName, mark), intent);
+        return (target.Page.Locator($"[{MarkAttribute}='{mark}']"), Refuse(names, intent));
+    }
+
+    private static async Task<T> ReadNamesAsync<T>(Func<Task<T>> read, string intent)
+    {
         try
         {
-            names = await handle.EvaluateAsync<string[]>(ElementNames.AllNames);
+            return await read();
         }
         catch (PlaywrightException ex)
         {
             throw new SendRefusedException(intent, $"(its name could not be read: {ex.Message.Split('\n')[0]})");
         }
+    }
 
+    private string Refuse(string[] names, string intent)
+    {
         if (names.Length == 0)
         {
             throw new SendRefusedException(intent, "(it has no readable name)");

@@ -32,7 +32,10 @@ internal sealed class ScreenshotMask(IPage page, ILocator signedInUser, Redactor
         }
 
         var holding = texts.Select((text, i) => (Text: text, Index: i)).Where(f => redactor.Redact(f.Text) != f.Text).Select(f => fields.Nth(f.Index));
-        return [.. personalFields, .. holding, .. Shapes.Select(shape => page.GetByText(shape)), signedInUser, .. (extra ?? []).Select(Extra)];
+        ILocator[] all = [.. personalFields, .. holding, .. Shapes.Select(shape => page.GetByText(shape)), signedInUser, .. (extra ?? []).Select(Extra)];
+
+        // Playwright looks for each mask in a trip of its own to the page; joined into one, they are found in one.
+        return [all.Aggregate((joined, next) => joined.Or(next))];
     }
 
     private ILocator Extra(string rule) =>

@@ -99,8 +99,8 @@ internal sealed class RecordingWriter(RecordingScrubber scrubber)
 
         Play it back offline:
 
-            dotnet run --project src/HakemusAutopilot -c Release -- rehearse --fixtures {Path.GetFileName(directory)}
-            dotnet run --project src/HakemusAutopilot -c Release -- check --fixtures {Path.GetFileName(directory)} --language {language}
+            scripts/hakemus.sh rehearse --fixtures {Path.GetFileName(directory)}
+            scripts/hakemus.sh check --fixtures {Path.GetFileName(directory)} --language {language}
 
         (with the path of this folder in place of its name).
         """;

@@ -130,7 +130,7 @@ internal sealed class ApplicationFormPage(Wizard wizard)
                 return opened;
             }
 
-            await wizard.Clicker.ClickAsync(wizard.Resolver.LocatorOf(section), $"open the section \"{section.Name}\"");
+            await wizard.Clicker.ClickAsync(wizard.Resolver.LocatorOf(section), $"open the section \"{section.Name}\"", Resolver.SelectorOf(section));
             opened++;
         }
 
@@ -172,7 +172,7 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         }
         else
         {
-            var chooser = await wizard.Page.RunAndWaitForFileChooserAsync(() => wizard.Clicker.ClickAsync(target.Locator, target.Intent.Display));
+            var chooser = await wizard.Page.RunAndWaitForFileChooserAsync(() => wizard.Clicker.ClickAsync(target.Locator, target.Intent.Display, target.Selector));
             await chooser.SetFilesAsync(fullPath);
         }
 
@@ -232,7 +232,7 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         wizard.Page.Response += OnResponse;
         try
         {
-            await wizard.Clicker.ClickAsync(save.Locator, save.Intent.Display);
+            await wizard.Clicker.ClickAsync(save.Locator, save.Intent.Display, save.Selector);
             var timeout = Task.Delay(wizard.Patience);
             var first = await Task.WhenAny(answered.Task, unexpectedDialog, timeout);
             await first;
@@ -262,7 +262,7 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         }
 
         var before = await wizard.Page.EvaluateAsync<string>(VisibleLabels);
-        await wizard.Clicker.ClickAsync(next.Locator, next.Intent.Display);
+        await wizard.Clicker.ClickAsync(next.Locator, next.Intent.Display, next.Selector);
         await wizard.Page.WaitForFunctionAsync(
             $"([before, login]) => location.hash.includes(login) || ({VisibleLabels})() !== before",
             new object[] { before, wizard.Labels.LoginRoute },
@@ -285,8 +285,19 @@ internal sealed class ApplicationFormPage(Wizard wizard)
 
         var send = sends.FirstOrDefault(c => TextMatch.Score(wizard.Labels.SendButton, c.Name) == 1) ?? sends[0];
         SendButton = wizard.Resolver.LocatorOf(send);
-        await SendButton.ScrollIntoViewIfNeededAsync();
-        await SendButton.EvaluateAsync("el => { el.style.outline = '4px solid #d4006a'; el.style.outlineOffset = '4px'; el.setAttribute('data-hakemus-autopilot', 'review-and-send'); }");
-        return true;
+        return await wizard.Page.EvaluateAsync<bool>(ScrollToAndOutline, Resolver.SelectorOf(send));
     }
+
+    // In one look at the page: the stop is the last step, and its picture waits for it.
+    private const string ScrollToAndOutline = """
+        selector => {
+          const el = document.querySelector(selector);
+          if (!el) return false;
+          el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          el.style.outline = '4px solid #d4006a';
+          el.style.outlineOffset = '4px';
+          el.setAttribute('data-hakemus-autopilot', 'review-and-send');
+          return true;
+        }
+        """;
 }

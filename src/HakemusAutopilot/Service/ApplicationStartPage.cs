@@ -54,13 +54,13 @@ internal sealed class ApplicationStartPage(Wizard wizard)
         if (found.Candidate.Tag == "option")
         {
             // A native drop-down's option is chosen through its list, not clicked.
-            await wizard.Clicker.SelectOptionAsync(found.Locator, found.Candidate.Name, choice.Display);
+            await wizard.Clicker.SelectOptionAsync(found.Locator, found.Candidate.Name, choice.Display, found.Selector);
             return;
         }
 
         if (found.Candidate.Kind == "option")
         {
-            await wizard.Clicker.ClickAsync(found.Locator, choice.Display);
+            await wizard.Clicker.ClickAsync(found.Locator, choice.Display, found.Selector);
             return;
         }
 
@@ -83,7 +83,7 @@ internal sealed class ApplicationStartPage(Wizard wizard)
             .ToList();
         foreach (var dropDown in closed)
         {
-            await wizard.Clicker.ClickAsync(wizard.Resolver.LocatorOf(dropDown), $"open \"{dropDown.Describe()}\"");
+            await wizard.Clicker.ClickAsync(wizard.Resolver.LocatorOf(dropDown), $"open \"{dropDown.Describe()}\"", Resolver.SelectorOf(dropDown));
             if (await wizard.WaitForAnyAsync([choice], FirstLook, quiet: StillFor) is { } found)
             {
                 return found;

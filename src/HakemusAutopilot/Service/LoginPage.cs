@@ -29,25 +29,31 @@ internal sealed class LoginPage(Wizard wizard, string baseHost)
     }
 
     /// <summary>The login page, or a page of someone already logged in (a quick hand in the browser may be there first).</summary>
-    public async Task WaitUntilShownAsync()
+    /// <returns>The login control or the first step's button, whichever shows; null for another logged-in page.</returns>
+    public async Task<Resolution?> WaitUntilShownAsync()
     {
-        if (await wizard.WaitForAnyAsync([wizard.Intents["identify"], wizard.Intents["startNewApplication"]]) is null
-            && !await IsLoggedInAsync(TimeSpan.Zero))
+        var shown = await LookAsync();
+        if (shown is null && !await IsLoggedInAsync(TimeSpan.Zero))
         {
             throw new TargetNotFoundException(wizard.Intents["identify"], await wizard.NearestAsync(wizard.Intents["identify"]));
         }
+
+        return shown;
     }
 
     /// <summary>Only the replica has this button: the real service hands identification to Suomi.fi.</summary>
     /// <remarks>A recording of the real service may answer as already logged in; then there is nothing to press.</remarks>
-    public async Task IdentifyAsSimulatedPersonAsync()
+    /// <param name="shown">What <see cref="WaitUntilShownAsync"/> found, when the page has just been looked at.</param>
+    public async Task IdentifyAsSimulatedPersonAsync(Resolution? shown = null)
     {
-        var shown = await wizard.WaitForAnyAsync([wizard.Intents["identify"], wizard.Intents["startNewApplication"]]);
+        shown ??= await LookAsync();
         if (shown?.Intent.Key == "identify" && wizard.IsLoginRoute(wizard.Page.Url))
         {
-            await wizard.Clicker.ClickAsync(shown.Locator, "simulated identification");
+            await wizard.Clicker.ClickAsync(shown.Locator, "simulated identification", shown.Selector);
         }
     }
+
+    private Task<Resolution?> LookAsync() => wizard.WaitForAnyAsync([wizard.Intents["identify"], wizard.Intents["startNewApplication"]]);
 
     /// <summary>
     /// Waits for a person to log in: the page is back on the service, off its login route, and shows a logged-in

@@ -30,7 +30,7 @@ internal sealed class NewApplicationPage(Wizard wizard)
                 await before(tab.Locator);
             }
 
-            await wizard.Clicker.ClickAsync(tab.Locator, tab.Intent.Display);
+            await wizard.Clicker.ClickAsync(tab.Locator, tab.Intent.Display, tab.Selector);
         }
 
         await wizard.WaitForAsync(wizard.Intents["populationDataServices"]);
@@ -53,7 +53,7 @@ internal sealed class NewApplicationPage(Wizard wizard)
                 await before(shown.Locator);
             }
 
-            await wizard.Clicker.ClickAsync(shown.Locator, shown.Intent.Display);
+            await wizard.Clicker.ClickAsync(shown.Locator, shown.Intent.Display, shown.Selector);
         }
 
         await wizard.WaitForAsync(service);

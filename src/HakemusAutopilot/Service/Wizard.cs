@@ -19,6 +19,7 @@ internal sealed partial record Wizard(IPage Page, ServiceLabels Labels, GuardedC
     public static async Task<Wizard> OpenAsync(IBrowserContext context, ServiceLabels labels, SendGuard guard, ILoggerFactory loggers, Action<string, string>? overlayClosed = null, Func<string, bool>? isConfirmed = null, TimeSpan? patience = null)
     {
         await guard.ArmInPageAsync(context);
+        await context.AddInitScriptAsync(ChangeWatch);
         var page = await context.NewPageAsync();
         var actions = new ActionLog();
         actions.Watch(page);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Service.Resolving;
 using Microsoft.Playwright;
@@ -144,12 +145,40 @@ internal sealed partial record Wizard
         }
     }
 
+    /// <summary>
+    /// Kept by the page from the start of each document: whether it has changed since the tool last waited for a change
+    /// or scanned it. A change that lands between a look and the wait after it is then not missed, and the wait does not
+    /// sit out its whole time. The tool's own marks (data-hakemus-…) are no change.
+    /// </summary>
+    private const string ChangeWatch = """
+        (() => {
+          if (window.__hakemusMuutos) return;
+          const watch = { changed: true, waiting: [] };
+          window.__hakemusMuutos = watch;
+          new MutationObserver(records => {
+            if (records.every(r => r.type === 'attributes' && r.attributeName.startsWith('data-hakemus'))) return;
+            watch.changed = true;
+            watch.waiting.splice(0).forEach(done => done());
+          }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        })();
+        """;
+
+    // A page opened before the watch was set up (none in a run) is watched from this wait on.
     private Task<bool> WhenChangedAsync(TimeSpan atMost) => Page.EvaluateAsync<bool>(
         """
         ms => new Promise(done => {
-          const watch = new MutationObserver(() => { watch.disconnect(); done(true); });
-          watch.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-          setTimeout(() => { watch.disconnect(); done(false); }, ms);
+          const watch = window.__hakemusMuutos;
+          if (!watch) {
+            const once = new MutationObserver(() => { once.disconnect(); done(true); });
+            once.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+            setTimeout(() => { once.disconnect(); done(false); }, ms);
+            return;
+          }
+          const finish = (changed) => { clearTimeout(timer); watch.waiting = watch.waiting.filter(w => w !== woken); watch.changed = false; done(changed); };
+          const woken = () => finish(true);
+          if (watch.changed) { watch.changed = false; done(true); return; }
+          const timer = setTimeout(() => finish(false), ms);
+          watch.waiting.push(woken);
         })
         """,
         Math.Clamp((int)atMost.TotalMilliseconds, 50, 400));
@@ -214,7 +243,7 @@ internal sealed partial record Wizard
 
             try
             {
-                await Clicker.ClickAsync(target.Locator, intent.Display);
+                await Clicker.ClickAsync(target.Locator, intent.Display, target.Selector);
                 return target;
             }
             catch (Exception ex) when (attempt < 3 && ex is PlaywrightException or TimeoutException)
@@ -229,6 +258,20 @@ internal sealed partial record Wizard
         }
     }
 
+    // The input's state and, when one shows, the label to press for it (tied by for= or around it), marked for the press.
+    private const string LabelToPress = """
+        ([selector, id]) => {
+          const input = document.querySelector(selector);
+          if (!input) return 'null';
+          const label = (input.id && document.querySelector(`label[for="${CSS.escape(input.id)}"]`)) || input.closest('label');
+          const shows = !!label && label.getClientRects().length > 0 && getComputedStyle(label).visibility !== 'hidden';
+          if (shows) label.setAttribute('data-hakemus-nimio', id);
+          return JSON.stringify({ checked: input.checked, label: shows ? `[data-hakemus-nimio='${id}']` : null });
+        }
+        """;
+
+    private sealed record ChoiceLook(bool Checked, string? Label);
+
     /// <summary>
     /// Ticks or unticks a choice and reads it back. A toolkit may draw its own box over a hidden input, so the input's
     /// label is pressed, as a person would; the input itself only when it has no label to press.
@@ -240,31 +283,28 @@ internal sealed partial record Wizard
         {
             if (await IsOnAsync(input) != value)
             {
-                await Clicker.ClickAsync(input, target.Intent.Display);
+                await Clicker.ClickAsync(input, target.Intent.Display, target.Selector);
             }
 
             return await IsOnAsync(input) == value;
         }
 
-        if (await input.IsCheckedAsync() == value)
+        // An input drawn anew since the scan is looked for by Playwright, which waits for it.
+        var look = JsonSerializer.Deserialize<ChoiceLook?>(await Page.EvaluateAsync<string>(LabelToPress, new[] { target.Selector, target.Candidate.Id }), ToolJson.Line)
+            ?? new ChoiceLook(await input.IsCheckedAsync(), null);
+        if (look.Checked == value)
         {
             return true;
         }
 
-        var label = input.Locator("xpath=ancestor::label[1]");
-        if (await input.GetAttributeAsync("id") is { Length: > 0 } id)
+        if (look.Label is { } label)
         {
-            label = Page.Locator($"label[for=\"{id.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"]").Or(label);
-        }
-
-        if (await label.CountAsync() > 0 && await label.First.IsVisibleAsync())
-        {
-            await Clicker.ClickAsync(label.First, target.Intent.Display);
+            await Clicker.ClickAsync(Page.Locator(label), target.Intent.Display, label);
         }
 
         if (await input.IsCheckedAsync() != value)
         {
-            await Clicker.SetCheckedAsync(input, value, target.Intent.Display);
+            await Clicker.SetCheckedAsync(input, value, target.Intent.Display, target.Selector);
         }
 
         return await input.IsCheckedAsync() == value;

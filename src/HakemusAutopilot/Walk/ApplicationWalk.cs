@@ -120,13 +120,13 @@ internal sealed class ApplicationWalk(
             login = await LoginPage.OpenAsync(wizard, settings.BaseUrl);
         }
 
-        await login.WaitUntilShownAsync();
+        var shown = await login.WaitUntilShownAsync();
         // The page's own login control, found by meaning as the walk finds it, not by the label map's guess.
-        var identify = camera is { MarksElements: true } ? await wizard.WaitForAnyAsync([wizard.Intents["identify"]], TimeSpan.Zero) : null;
+        var identify = shown?.Intent.Key == "identify" ? shown : null;
         await CaptureAsync("login", identify?.Locator ?? login.IdentifyButton);
         if (settings.SimulatedLogin)
         {
-            await login.IdentifyAsSimulatedPersonAsync();
+            await login.IdentifyAsSimulatedPersonAsync(shown);
         }
         else
         {

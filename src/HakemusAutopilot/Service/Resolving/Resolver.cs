@@ -49,7 +49,11 @@ internal sealed record Decision(string Intent, string Verdict, string? Chosen, d
 internal sealed record Scored(Candidate Candidate, double Score, IReadOnlyList<string> Signals);
 
 /// <summary>A clear winner for an intent, and the element to act on.</summary>
-internal sealed record Resolution(Intent Intent, Candidate Candidate, ILocator Locator, Decision Decision);
+internal sealed record Resolution(Intent Intent, Candidate Candidate, ILocator Locator, Decision Decision)
+{
+    /// <summary>The CSS selector of <see cref="Locator"/>: the mark the scan left on the element.</summary>
+    public string Selector => Resolver.SelectorOf(Candidate);
+}
 
 /// <summary>
 /// Finds what an intent names on a page it has never seen: reads every candidate once, scores each by the words of

@@ -3,6 +3,8 @@
 // scored. Read by Resolver.cs, which hands it the names of ../../Browser/element-names.js; the rules follow
 // ../../../../../shared/resolver-notes.md ("Label inference").
 (names) => {
+  // What the page shows from here on is news to the next wait for a change (WizardTargets.cs).
+  if (window.__hakemusMuutos) window.__hakemusMuutos.changed = false;
   const { norm, textOf, byIds } = names;
   const controlSelector = 'input:not([type=hidden]), select, textarea, button, [contenteditable=""], [contenteditable=true], [role=textbox], [role=combobox]';
 
