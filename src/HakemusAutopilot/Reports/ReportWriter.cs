@@ -2,8 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using HakemusAutopilot.Browser;
 using HakemusAutopilot.Operator;
 using HakemusAutopilot.Privacy;
+using HakemusAutopilot.Service.Resolving;
 
 namespace HakemusAutopilot.Reports;
 
@@ -14,42 +17,45 @@ internal sealed class ReportWriter(Redactor redactor)
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    // Written as the tool writes all its JSON, from code generated at build time: the first report of a run otherwise
+    // spends most of its time learning the model by reflection.
+    private static readonly JsonSerializerOptions Options = new(ToolJson.Written) { TypeInfoResolver = ReportJson.Default };
+
     public async Task WriteAsync(RunReport report, RunFolder folder)
     {
-        var model = new
-        {
-            report.Command,
-            report.Mode,
-            StartedAt = ServiceTime.Of(report.StartedAt),
-            report.UiLanguage,
-            report.Profile,
-            report.Language,
-            report.Outcome,
-            report.ElapsedMilliseconds,
-            PeakMemoryMegabytes = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
-            report.DraftSaved,
-            report.ProtectionOrderUnticked,
-            report.SendButtonReached,
-            report.SendGuardLifted,
-            Fields = report.Fields,
-            Attachments = report.Attachments,
-            report.NeedsOperator,
-            Events = report.Events.Select(e => new { At = ServiceTime.Of(e.At), Text = e.Text.ToString() }),
-            report.BlockedRequests,
-            report.Presses,
-            Decisions = report.Decisions.DistinctBy(d => (d.Intent, d.Verdict, d.Chosen, d.Score, d.RunnerUp)),
-            report.OpenQuestions,
-            report.StopScreenshot,
-            Failure = report.Failure is { } failure
-                ? new { failure.Step, Message = failure.Message.ToString(), Expected = failure.Expected?.ToString(), failure.PageShowed, failure.Screenshot }
-                : null,
-            Steps = report.Steps,
-            PhasesMilliseconds = report.Phases,
-        };
-        var json = redactor.Redact(JsonSerializer.Serialize(model, ToolJson.Written));
+        var json = redactor.Redact(JsonSerializer.Serialize(DocumentOf(report), Options));
         await File.WriteAllTextAsync(folder.File(JsonName), json, Utf8);
         await File.WriteAllTextAsync(folder.File(MarkdownName), redactor.Redact(Markdown(report)), Utf8);
     }
+
+    private static ReportDocument DocumentOf(RunReport report) => new(
+        report.Command,
+        report.Mode,
+        ServiceTime.Of(report.StartedAt),
+        report.UiLanguage,
+        report.Profile,
+        report.Language,
+        report.Outcome,
+        report.ElapsedMilliseconds,
+        Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
+        report.DraftSaved,
+        report.ProtectionOrderUnticked,
+        report.SendButtonReached,
+        report.SendGuardLifted,
+        report.Fields,
+        report.Attachments,
+        report.NeedsOperator,
+        [.. report.Events.Select(e => new EventLine(ServiceTime.Of(e.At), e.Text.ToString()))],
+        report.BlockedRequests,
+        report.Presses,
+        [.. report.Decisions.DistinctBy(d => (d.Intent, d.Verdict, d.Chosen, d.Score, d.RunnerUp))],
+        report.OpenQuestions,
+        report.StopScreenshot,
+        report.Failure is { } failure
+            ? new FailureLine(failure.Step, failure.Message.ToString(), failure.Expected?.ToString(), failure.PageShowed, failure.Screenshot)
+            : null,
+        report.Steps,
+        report.Phases);
 
     private static string Markdown(RunReport report)
     {
@@ -255,3 +261,38 @@ internal sealed class ReportWriter(Redactor redactor)
 
     private static string Quoted(string text) => string.Join('\n', text.ReplaceLineEndings("\n").Split('\n').Select(line => $"> {line}"));
 }
+
+/// <summary>report.json as written: the run report with its times on the service's clock and its texts in the operator's language.</summary>
+internal sealed record ReportDocument(
+    string Command,
+    string Mode,
+    DateTimeOffset StartedAt,
+    string UiLanguage,
+    string? Profile,
+    string Language,
+    RunOutcome Outcome,
+    long ElapsedMilliseconds,
+    long PeakMemoryMegabytes,
+    bool DraftSaved,
+    bool? ProtectionOrderUnticked,
+    bool SendButtonReached,
+    bool SendGuardLifted,
+    IReadOnlyList<FieldRecord> Fields,
+    IReadOnlyList<AttachmentRecord> Attachments,
+    IReadOnlyList<string> NeedsOperator,
+    IReadOnlyList<EventLine> Events,
+    IReadOnlyList<string> BlockedRequests,
+    IReadOnlyList<PressRecord> Presses,
+    IReadOnlyList<Decision> Decisions,
+    IReadOnlyList<OpenQuestionRecord> OpenQuestions,
+    string? StopScreenshot,
+    FailureLine? Failure,
+    IReadOnlyList<StepRecord> Steps,
+    IReadOnlyDictionary<string, long> PhasesMilliseconds);
+
+internal sealed record EventLine(DateTimeOffset At, string Text);
+
+internal sealed record FailureLine(string Step, string Message, string? Expected, string? PageShowed, string? Screenshot);
+
+[JsonSerializable(typeof(ReportDocument))]
+internal sealed partial class ReportJson : JsonSerializerContext;
