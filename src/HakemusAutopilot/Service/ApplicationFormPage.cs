@@ -293,7 +293,9 @@ internal sealed class ApplicationFormPage(Wizard wizard)
         selector => {
           const el = document.querySelector(selector);
           if (!el) return false;
-          el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          // Centred when out of view, as Playwright's scroll does: the outline and what follows the button show too.
+          const box = el.getBoundingClientRect();
+          if (box.top < 0 || box.bottom > innerHeight || box.left < 0 || box.right > innerWidth) el.scrollIntoView({ block: 'center', inline: 'center' });
           el.style.outline = '4px solid #d4006a';
           el.style.outlineOffset = '4px';
           el.setAttribute('data-hakemus-autopilot', 'review-and-send');
